@@ -1,0 +1,68 @@
+/**
+ * Attribute parsing, pure. Each parser takes what the page author typed and returns
+ * either a value or the reason it was refused; the element then warns once and uses
+ * the default. Nothing here throws, whatever the input.
+ */
+import {PLATFORMS, type Platform} from './facts.js';
+
+export type Parsed<T> = {readonly ok: true; readonly value: T} | {readonly ok: false; readonly reason: string};
+
+const ok = <T>(value: T): Parsed<T> => ({ok: true, value});
+const refuse = <T>(reason: string): Parsed<T> => ({ok: false, reason});
+
+/**
+ * An ISO 8601 instant with an explicit offset (or Z). A date without a time zone is
+ * refused rather than guessed: "2025-05-27" means a different moment in every zone.
+ */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+export function parseInstant(value: string): Parsed<number> {
+  const trimmed = value.trim();
+  if (!ISO_INSTANT.test(trimmed)) {
+    return refuse('expected an ISO 8601 date and time with an offset, such as 2025-05-27T00:00:00+02:00');
+  }
+  const instant = Date.parse(trimmed);
+  return Number.isFinite(instant) ? ok(instant) : refuse('this date does not exist');
+}
+
+/** Only https: a form link must never become `javascript:`, `data:` or plain http. */
+export function parseHttpsUrl(value: string): Parsed<string> {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return refuse('expected an absolute https:// URL');
+  }
+  if (url.protocol !== 'https:') return refuse('only https:// links are allowed');
+  if (url.username || url.password) return refuse('a link must not carry a user name or password');
+  return ok(url.href);
+}
+
+export function parseHeadingLevel(value: string): Parsed<number> {
+  return /^\s*[1-6]\s*$/.test(value) ? ok(Number(value)) : refuse('expected a whole number from 1 to 6');
+}
+
+/** Space-separated platforms; unknown ones are refused, duplicates dropped. */
+export function parsePlatforms(value: string): Parsed<Platform[]> {
+  const words = value.toLowerCase().split(/\s+/).filter(Boolean);
+  const unknown = words.filter((word) => !(PLATFORMS as readonly string[]).includes(word));
+  if (unknown.length > 0 || words.length === 0) {
+    return refuse(`expected one or more of: ${PLATFORMS.join(' ')}`);
+  }
+  return ok([...new Set(words as Platform[])]);
+}
+
+/** `value` when it is one of `allowed`, for enumerated attributes such as `theme`. */
+export function parseKeyword<T extends string>(value: string, allowed: readonly T[]): Parsed<T> {
+  const word = value.trim().toLowerCase();
+  return (allowed as readonly string[]).includes(word) ? ok(word as T) : refuse(`expected one of: ${allowed.join(', ')}`);
+}
+
+/**
+ * The warning for a refused value. The value is quoted with JSON.stringify and cut,
+ * so control characters and a megabyte of junk stay readable in the console.
+ */
+export function refusalMessage(attribute: string, value: string, reason: string, fallback: string): string {
+  const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+  return `<meta-ai-optout>: ignored ${attribute}=${JSON.stringify(shown)}: ${reason}. Using ${fallback}.`;
+}

@@ -1,0 +1,51 @@
+/**
+ * Locale matching, pure: which of our translations fits a list of BCP 47 tags.
+ * Intl.Locale normalises the tags; the region is dropped for the messages but the
+ * full tag is kept, so dates and numbers still follow it (de-AT, en-IE, fr-BE).
+ */
+
+/** Languages we do not translate, but whose readers read one we do. */
+const LANGUAGE_ALIASES: Readonly<Record<string, string>> = {
+  no: 'nb', // Norwegian macrolanguage: Bokmål is what most Norwegians read
+  nn: 'nb', // Nynorsk readers read Bokmål; better than falling back to English
+};
+
+export interface LocaleMatch {
+  /** One of the supported message locales, e.g. `nl`. */
+  readonly locale: string;
+  /** The full tag that matched, for Intl, e.g. `nl-BE`. */
+  readonly tag: string;
+}
+
+/** Canonical form of a BCP 47 tag, or undefined when it is not one. */
+export function canonicalTag(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag.trim()).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first candidate whose language we support, keeping its full tag. */
+export function matchLocale(
+  candidate: string,
+  supported: readonly string[]
+): LocaleMatch | undefined {
+  const tag = canonicalTag(candidate);
+  if (!tag) return undefined;
+  const language = new Intl.Locale(tag).language;
+  const locale = LANGUAGE_ALIASES[language] ?? language;
+  return supported.includes(locale) ? {locale, tag} : undefined;
+}
+
+/** The first of `candidates` we can match, in order. */
+export function firstMatch(
+  candidates: Iterable<string | null | undefined>,
+  supported: readonly string[]
+): LocaleMatch | undefined {
+  for (const candidate of candidates) {
+    const match = candidate ? matchLocale(candidate, supported) : undefined;
+    if (match) return match;
+  }
+  return undefined;
+}

@@ -1,0 +1,180 @@
+/**
+ * Which language the widgets speak. @lit/localize holds one active locale per page,
+ * so all widgets on a page speak one language, chosen by a fixed rule:
+ *
+ *   the language of the first connected <meta-ai-optout> in document order.
+ *
+ * Each widget's own wish follows the DOM: its `lang`, the closest ancestor's `lang`,
+ * `<html lang>`, then the browser's languages, then English. A widget whose wish
+ * differs from the page's language warns once and shows the page's language.
+ * Locale modules are fetched only when needed, one chunk per language.
+ */
+import {configureLocalization, LOCALE_STATUS_EVENT} from '@lit/localize';
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {firstMatch, type LocaleMatch} from './locale-match.js';
+
+type TargetLocale = (typeof targetLocales)[number];
+
+// One literal import() per locale: rollup splits only string literals into chunks,
+// and `satisfies` makes tsc catch a locale without a loader.
+const loaders = {
+  bg: () => import('./generated/locales/bg.js'),
+  cs: () => import('./generated/locales/cs.js'),
+  da: () => import('./generated/locales/da.js'),
+  de: () => import('./generated/locales/de.js'),
+  el: () => import('./generated/locales/el.js'),
+  es: () => import('./generated/locales/es.js'),
+  et: () => import('./generated/locales/et.js'),
+  fi: () => import('./generated/locales/fi.js'),
+  fr: () => import('./generated/locales/fr.js'),
+  ga: () => import('./generated/locales/ga.js'),
+  hr: () => import('./generated/locales/hr.js'),
+  hu: () => import('./generated/locales/hu.js'),
+  is: () => import('./generated/locales/is.js'),
+  it: () => import('./generated/locales/it.js'),
+  lt: () => import('./generated/locales/lt.js'),
+  lv: () => import('./generated/locales/lv.js'),
+  mt: () => import('./generated/locales/mt.js'),
+  nb: () => import('./generated/locales/nb.js'),
+  nl: () => import('./generated/locales/nl.js'),
+  pl: () => import('./generated/locales/pl.js'),
+  pt: () => import('./generated/locales/pt.js'),
+  ro: () => import('./generated/locales/ro.js'),
+  sk: () => import('./generated/locales/sk.js'),
+  sl: () => import('./generated/locales/sl.js'),
+  sv: () => import('./generated/locales/sv.js'),
+} satisfies Record<TargetLocale, unknown>;
+
+export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
+
+const {getLocale, setLocale} = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => loaders[locale as TargetLocale](),
+});
+
+const SOURCE: LocaleMatch = {locale: sourceLocale, tag: sourceLocale};
+
+/** The language a widget asks for, from its place in the DOM. */
+export function requestedLocale(element: Element): {match: LocaleMatch; ownLangRefused: boolean} {
+  const own = element.getAttribute('lang');
+  const ownMatch = own ? firstMatch([own], SUPPORTED_LOCALES) : undefined;
+  const match =
+    ownMatch ??
+    firstMatch([inheritedLang(element), document.documentElement.lang, ...navigator.languages], SUPPORTED_LOCALES) ??
+    SOURCE;
+  return {match, ownLangRefused: Boolean(own) && !ownMatch};
+}
+
+/** The closest ancestor's `lang`, looking through shadow roots to their hosts. */
+function inheritedLang(element: Element): string | undefined {
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element) {
+      const holder = node.closest('[lang]');
+      if (holder) return holder.getAttribute('lang') ?? undefined;
+      node = node.getRootNode();
+    }
+    node = node instanceof ShadowRoot ? node.host : null;
+  }
+  return undefined;
+}
+
+/** Connected widgets, each with the locale it asks for. */
+const widgets = new Map<LocaleController, LocaleMatch>();
+let pageLocale = sourceLocale;
+
+/** The page's language, by the rule above, and a request to load it if needed. */
+function choosePageLocale(): void {
+  let first: LocaleController | undefined;
+  for (const controller of widgets.keys()) {
+    if (!first || first.host.compareDocumentPosition(controller.host) & Node.DOCUMENT_POSITION_PRECEDING) {
+      first = controller;
+    }
+  }
+  const wanted = first ? widgets.get(first)!.locale : pageLocale;
+  if (wanted !== pageLocale) {
+    pageLocale = wanted;
+    setLocale(wanted).catch(() => {
+      console.warn(`<meta-ai-optout>: could not load the "${wanted}" translation; showing English.`);
+      pageLocale = sourceLocale;
+      setLocale(sourceLocale);
+    });
+  }
+  for (const controller of widgets.keys()) controller.host.requestUpdate();
+}
+
+// A `lang` anywhere in the document may change the locale a widget asks for.
+const langObserver = new MutationObserver(() => {
+  for (const controller of widgets.keys()) controller.refresh();
+  choosePageLocale();
+});
+
+window.addEventListener(LOCALE_STATUS_EVENT, () => {
+  for (const controller of widgets.keys()) controller.host.requestUpdate();
+});
+
+/** Keeps one widget's language in step with the DOM and the page. */
+export class LocaleController implements ReactiveController {
+  private warnedFor?: string;
+
+  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (widgets.size === 0) {
+      langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+    }
+    widgets.set(this, SOURCE);
+    this.refresh();
+    choosePageLocale();
+  }
+
+  hostDisconnected(): void {
+    widgets.delete(this);
+    if (widgets.size === 0) langObserver.disconnect();
+    choosePageLocale();
+  }
+
+  /** Re-read the DOM; call when the host's own `lang` changes. */
+  refresh(): void {
+    if (!widgets.has(this)) return;
+    const {match, ownLangRefused} = requestedLocale(this.host);
+    const own = this.host.getAttribute('lang') ?? '';
+    if (ownLangRefused && this.warnedFor !== own) {
+      this.warnedFor = own;
+      console.warn(
+        `<meta-ai-optout>: ignored lang=${JSON.stringify(own)}: not a language this widget speaks (${SUPPORTED_LOCALES.join(', ')}). Using ${match.locale}.`
+      );
+    }
+    widgets.set(this, match);
+  }
+
+  /** Re-read the DOM and re-choose the page language. */
+  langChanged(): void {
+    this.refresh();
+    choosePageLocale();
+  }
+
+  /** True once the page's language is loaded: until then the widget shows its fallback. */
+  get ready(): boolean {
+    return getLocale() === pageLocale;
+  }
+
+  /**
+   * The locale to show and the tag to format with: the widget's own full tag (de-AT)
+   * when it speaks the page's language, else the page's language.
+   */
+  get shown(): LocaleMatch {
+    const wish = widgets.get(this) ?? SOURCE;
+    return wish.locale === pageLocale ? wish : {locale: pageLocale, tag: pageLocale};
+  }
+
+  /** The language this widget asked for but cannot have, for a one-time warning. */
+  get overruledBy(): string | undefined {
+    const wish = widgets.get(this);
+    return wish && wish.locale !== pageLocale ? pageLocale : undefined;
+  }
+}

@@ -1,0 +1,375 @@
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {literal, html as staticHtml} from 'lit/static-html.js';
+import {msg, str} from '@lit/localize';
+import {
+  parseHeadingLevel,
+  parseHttpsUrl,
+  parseInstant,
+  parseKeyword,
+  parsePlatforms,
+  refusalMessage,
+  type Parsed,
+} from './attributes.js';
+import {subscribe, reschedule} from './clock.js';
+import {nextVisibleChange, phaseAt, timeLeft, type Phase} from './deadline.js';
+import {MetaAiOptoutLinkClickEvent} from './events.js';
+import {CONTENT_REVIEWED_ON, DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, type Platform} from './facts.js';
+import {describeDeadline, formatCalendarDate, formatTimeLeft} from './format.js';
+import {LocaleController} from './localization.js';
+import {styles} from './meta-ai-optout.styles.js';
+
+const VARIANTS = ['card', 'compact', 'banner'] as const;
+const THEMES = ['auto', 'light', 'dark'] as const;
+export type Variant = (typeof VARIANTS)[number];
+export type Theme = (typeof THEMES)[number];
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/**
+ * Explains Meta's AI training on public Facebook and Instagram posts, counts down to
+ * the objection deadline (or says what objecting still does once it has passed), and
+ * links to the official objection forms, in the visitor's language.
+ *
+ * @summary An explainer and links to object to Meta's AI training on your posts.
+ * @tagname meta-ai-optout
+ *
+ * @slot - The host organisation's own message, shown under the introduction.
+ * @slot fallback - Shown until the widget is ready, and by browsers without JavaScript: put plain links to the forms here.
+ *
+ * @fires {MetaAiOptoutLinkClickEvent} meta-ai-optout-link-click - A visitor followed a form link; `detail.platform` names it.
+ *
+ * @csspart base - The widget's box.
+ * @csspart heading - The main heading.
+ * @csspart status - The countdown, or the line saying the deadline has passed.
+ * @csspart links - The list of form links.
+ * @csspart link - Each form link (also `link-facebook`, `link-instagram`, `link-whatsapp`).
+ * @csspart explainer - The explanation below the links.
+ * @csspart disclosure - The "good to know" section that opens and closes.
+ * @csspart footer - The footer with the review date and the "more information" link.
+ *
+ * @cssprop [--meta-ai-optout-font-family=inherit] - The font; inherits the page's by default.
+ * @cssprop [--meta-ai-optout-accent=#0b57d0] - Links and the form buttons.
+ * @cssprop [--meta-ai-optout-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--meta-ai-optout-background=#ffffff] - The widget's background.
+ * @cssprop [--meta-ai-optout-text=#1f1f1f] - Body text.
+ * @cssprop [--meta-ai-optout-muted=#4a4a4a] - Secondary text, such as the footer.
+ * @cssprop [--meta-ai-optout-border=#c4c7c5] - The widget's border.
+ * @cssprop [--meta-ai-optout-radius=0.75rem] - Corner radius.
+ * @cssprop [--meta-ai-optout-spacing=1rem] - The base spacing unit.
+ */
+export class MetaAiOptout extends LitElement {
+  static override styles = styles;
+
+  /** The objection deadline: an ISO 8601 instant with an offset. */
+  @property() deadline = DEFAULT_DEADLINE;
+
+  /** Space-separated form links to show: any of `facebook instagram whatsapp`. */
+  @property() platforms = DEFAULT_PLATFORMS.join(' ');
+
+  /** Overrides the Facebook form URL (https only). */
+  @property({attribute: 'facebook-href'}) facebookHref?: string;
+
+  /** Overrides the Instagram form URL (https only). */
+  @property({attribute: 'instagram-href'}) instagramHref?: string;
+
+  /** Overrides the WhatsApp data-rights form URL (https only). */
+  @property({attribute: 'whatsapp-href'}) whatsappHref?: string;
+
+  /** The host's own article, or its data protection authority (https only). */
+  @property({attribute: 'more-info-href'}) moreInfoHref?: string;
+
+  /** Level of the main heading, 1 to 6; sub-headings take the next level. */
+  @property({attribute: 'heading-level'}) headingLevel: number | string = 2;
+
+  /** Layout: `card` (everything), `compact` or `banner` (the explanation behind a disclosure). */
+  @property({reflect: true}) variant: Variant = 'card';
+
+  /** Colours: `auto` follows the visitor's light or dark preference. */
+  @property({reflect: true}) theme: Theme = 'auto';
+
+  /** Freezes the widget's clock at this ISO 8601 instant, for demos and screenshots. */
+  @property() now?: string;
+
+  @state() private clockNow = Date.now();
+
+  private readonly localeController = new LocaleController(this);
+  private unsubscribe?: () => void;
+  private warnedLocale?: string;
+
+  // Values after validation; set in willUpdate from the attributes above.
+  private deadlineAt = Date.parse(DEFAULT_DEADLINE);
+  private frozenNow?: number;
+  private shownPlatforms: readonly Platform[] = DEFAULT_PLATFORMS;
+  private formUrls: Record<Platform, string> = {...FORM_URLS};
+  private moreInfoUrl?: string;
+  private level = 2;
+
+  /** `countdown` before the deadline, `passed` from then on. Reflected as an attribute. */
+  get phase(): Phase {
+    return phaseAt(this.frozenNow ?? this.clockNow, this.deadlineAt);
+  }
+
+  // `lang` is the platform's own attribute; we only need to hear that it changed.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.localeController.langChanged();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.clockNow = Date.now();
+    this.unsubscribe = subscribe({
+      nextChange: (now) => (this.frozenNow === undefined ? nextVisibleChange(now, this.deadlineAt) : undefined),
+      tick: (now) => (this.clockNow = now),
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('deadline')) {
+      this.deadlineAt = this.valid('deadline', this.deadline, parseInstant, Date.parse(DEFAULT_DEADLINE), DEFAULT_DEADLINE);
+    }
+    if (changed.has('now')) {
+      this.frozenNow = this.now == null ? undefined : this.valid('now', this.now, parseInstant, undefined, 'the real time');
+    }
+    if (changed.has('platforms')) {
+      this.shownPlatforms = this.valid('platforms', this.platforms, parsePlatforms, DEFAULT_PLATFORMS, `"${DEFAULT_PLATFORMS.join(' ')}"`);
+    }
+    if (changed.has('headingLevel')) {
+      this.level = this.valid('heading-level', String(this.headingLevel), parseHeadingLevel, 2, '2');
+    }
+    if (changed.has('facebookHref') || changed.has('instagramHref') || changed.has('whatsappHref')) {
+      const overrides = {facebook: this.facebookHref, instagram: this.instagramHref, whatsapp: this.whatsappHref};
+      for (const platform of Object.keys(FORM_URLS) as Platform[]) {
+        const given = overrides[platform];
+        this.formUrls[platform] =
+          given == null ? FORM_URLS[platform] : this.valid(`${platform}-href`, given, parseHttpsUrl, FORM_URLS[platform], 'the official form');
+      }
+    }
+    if (changed.has('moreInfoHref')) {
+      this.moreInfoUrl =
+        this.moreInfoHref == null ? undefined : this.valid('more-info-href', this.moreInfoHref, parseHttpsUrl, undefined, 'no link');
+    }
+    if (changed.has('variant')) {
+      this.variant = this.valid('variant', this.variant, (v) => parseKeyword(v, VARIANTS), 'card', '"card"');
+    }
+    if (changed.has('theme')) {
+      this.theme = this.valid('theme', this.theme, (v) => parseKeyword(v, THEMES), 'auto', '"auto"');
+    }
+    if (changed.has('deadline') || changed.has('now')) reschedule();
+
+    const overruledBy = this.localeController.overruledBy;
+    if (overruledBy && this.warnedLocale !== overruledBy) {
+      console.warn(
+        `<meta-ai-optout>: this widget asks for "${this.localeController.shown.locale}" but a page shows all widgets in one language: that of the first widget, "${overruledBy}".`
+      );
+    }
+    this.warnedLocale = overruledBy;
+    this.setAttribute('phase', this.phase);
+  }
+
+  /** The parsed value, or `fallback` with one warning naming the attribute. */
+  private valid<T, F>(attribute: string, value: string, parse: (value: string) => Parsed<T>, fallback: F, fallbackText: string): T | F {
+    const parsed = parse(value);
+    if (parsed.ok) return parsed.value;
+    console.warn(refusalMessage(attribute, value, parsed.reason, fallbackText));
+    return fallback;
+  }
+
+  protected override render(): TemplateResult {
+    // Until the page's language has loaded, show the page's own fallback content
+    // rather than flash English at a Dutch reader.
+    if (!this.localeController.ready) return html`<slot name="fallback"></slot>`;
+    const {tag} = this.localeController.shown;
+    const subLevel = Math.min(this.level + 1, 6);
+    return html`
+      <section part="base" class="base" lang=${tag} aria-labelledby="heading">
+        ${this.heading(this.level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget.'}))}
+        ${this.renderStatus(tag)}
+        <p class="intro">
+          ${msg('Meta trains its AI on the public posts of adults on Facebook and Instagram in the EU and EEA. It does not ask first: if you do nothing, your posts are used. Once posts have trained an AI model, they cannot be taken out again.', {
+            id: 'intro',
+            desc: 'Introduction under the status line: what happens and why objecting matters.',
+          })}
+        </p>
+        <slot></slot>
+        <ul part="links" class="links" aria-label=${msg('Objection forms', {id: 'links.label', desc: 'Accessible name of the list of form links (read by screen readers).'})}>
+          ${this.shownPlatforms.map((platform) => this.renderLink(platform))}
+        </ul>
+        <p class="how">
+          ${msg('Log in first. You do not need to give a reason, and your e-mail address is already filled in.', {
+            id: 'links.hint',
+            desc: 'Short hint under the form links.',
+          })}
+        </p>
+        ${this.variant === 'card'
+          ? this.renderExplainer(subLevel)
+          : html`<details part="disclosure" class="more">
+              <summary>${msg('Read more: what Meta uses and how to object', {id: 'more.toggle', desc: 'Summary of the section that opens to show the full explanation (compact and banner layouts).'})}</summary>
+              ${this.renderExplainer(subLevel)}
+            </details>`}
+        <footer part="footer" class="footer">
+          <p>
+            ${msg(html`Information checked on ${this.time(CONTENT_REVIEWED_ON, formatCalendarDate(tag, CONTENT_REVIEWED_ON))}.`, {
+              id: 'footer.checked',
+              desc: 'Footer: the date the information was last checked against its sources.',
+            })}
+            ${this.moreInfoUrl
+              ? html`<a href=${this.moreInfoUrl} rel="noopener noreferrer" referrerpolicy="no-referrer"
+                  >${msg('More information', {id: 'footer.moreInfo', desc: "Footer link to the host site's own article or its data protection authority."})}</a
+                >`
+              : nothing}
+          </p>
+        </footer>
+      </section>
+    `;
+  }
+
+  private heading(level: number, part: string, content: unknown, id = part) {
+    const tag = HEADINGS[level - 1];
+    return staticHtml`<${tag} part=${part} id=${id} class=${part}>${content}</${tag}>`;
+  }
+
+  private time(datetime: string, text: string) {
+    return html`<time datetime=${datetime}>${text}</time>`;
+  }
+
+  private renderStatus(tag: string) {
+    const deadline = describeDeadline(tag, this.deadlineAt);
+    const when = this.time(deadline.datetime, deadline.text);
+    if (this.phase === 'passed') {
+      return html`<div part="status" class="status passed">
+        <p><strong>${msg(html`The deadline of ${when} has passed.`, {id: 'status.passed', desc: 'Status after the deadline. The placeholder is the last day (or the deadline date and time).'})}</strong></p>
+        <p>
+          ${msg('You can still object. Meta then stops using your public posts to train its AI from that moment on. What it has already used stays in its AI models.', {
+            id: 'status.passed.still',
+            desc: 'Status after the deadline: what objecting still does.',
+          })}
+        </p>
+      </div>`;
+    }
+    const left = formatTimeLeft(tag, timeLeft(this.frozenNow ?? this.clockNow, this.deadlineAt));
+    return html`<div part="status" class="status countdown">
+      <p><strong class="left">${msg(str`${left} left to object.`, {id: 'status.left', desc: 'Countdown before the deadline. The placeholder is a duration from Intl, such as "12 days, 5 hours".'})}</strong></p>
+      <p>
+        ${deadline.kind === 'last-day'
+          ? msg(html`Last day: ${when}.`, {id: 'status.lastDay', desc: 'The last day to object, a long date.'})
+          : msg(html`Deadline: ${when}.`, {id: 'status.deadline', desc: 'The deadline as a date and time, used when it does not fall at midnight for the visitor.'})}
+        ${msg('It takes about two minutes.', {id: 'status.twoMinutes', desc: 'Countdown status: how long objecting takes.'})}
+      </p>
+    </div>`;
+  }
+
+  private renderLink(platform: Platform) {
+    const labels: Record<Platform, string> = {
+      facebook: msg('Object on Facebook', {id: 'link.facebook', desc: 'Link to the Facebook objection form.'}),
+      instagram: msg('Object on Instagram', {id: 'link.instagram', desc: 'Link to the Instagram objection form.'}),
+      whatsapp: msg('WhatsApp privacy request form (not for AI training)', {
+        id: 'link.whatsapp',
+        desc: "Link to WhatsApp's general data-rights form. It is NOT an AI-training opt-out; the label must say so.",
+      }),
+    };
+    return html`<li>
+      <a
+        part="link link-${platform}"
+        class="link ${platform}"
+        href=${this.formUrls[platform]}
+        rel="noopener noreferrer"
+        referrerpolicy="no-referrer"
+        @click=${() => this.dispatchEvent(new MetaAiOptoutLinkClickEvent(platform))}
+        >${labels[platform]}</a
+      >
+    </li>`;
+  }
+
+  private renderExplainer(level: number) {
+    return html`<div part="explainer" class="explainer">${this.renderTopics(level)}</div>
+      ${this.renderMyths()}`;
+  }
+
+  private renderTopics(level: number) {
+    const section = (id: string, title: string, items: string[]) => html`<section class="topic" aria-labelledby=${id}>
+      ${this.heading(level, 'topic-heading', title, id)}
+      <ul>
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>
+    </section>`;
+    return [
+      section('uses', msg('What Meta uses', {id: 'uses.title', desc: 'Explainer heading.'}), [
+        msg('Your public posts, photos, videos, captions and comments, also public reels and stories', {id: 'uses.posts', desc: 'Explainer list item under "What Meta uses".'}),
+        msg('Your name, username and profile picture', {id: 'uses.profile', desc: 'Explainer list item under "What Meta uses".'}),
+        msg('What you do in public groups and on public pages', {id: 'uses.groups', desc: 'Explainer list item under "What Meta uses".'}),
+        msg('Old public posts too, back to when you made your account', {id: 'uses.old', desc: 'Explainer list item under "What Meta uses".'}),
+        msg('What you ask or tell Meta AI, the assistant in the apps', {id: 'uses.assistant', desc: 'Explainer list item under "What Meta uses".'}),
+      ]),
+      section('not-used', msg('What Meta says it does not use', {id: 'notUsed.title', desc: 'Explainer heading.'}), [
+        msg('Private messages with friends and family, unless someone in the chat shares them with Meta AI', {id: 'notUsed.messages', desc: 'Explainer list item under "What Meta says it does not use".'}),
+        msg('Accounts of people under 18', {id: 'notUsed.minors', desc: 'Explainer list item under "What Meta says it does not use".'}),
+        msg('WhatsApp chats: they are end-to-end encrypted, so Meta cannot read them', {id: 'notUsed.whatsapp', desc: 'Explainer list item under "What Meta says it does not use".'}),
+      ]),
+      section('how', msg('How to object', {id: 'how.title', desc: 'Explainer heading.'}), [
+        msg('There is one form for each app. You must be logged in.', {id: 'how.perApp', desc: 'Explainer list item under "How to object".'}),
+        msg('Meta accepts every objection and confirms it by e-mail.', {id: 'how.confirm', desc: 'Explainer list item under "How to object".'}),
+        msg('Are your Facebook and Instagram accounts linked in Accounts Centre? Then one objection covers both. Separate accounts each need their own.', {
+          id: 'how.linked',
+          desc: 'Explainer list item under "How to object". "Accounts Centre" is the name of the Meta settings page; use its name in the apps in your language.',
+        }),
+      ]),
+      section('no-form', msg('The link does not open the form?', {id: 'noForm.title', desc: 'Explainer heading: help when a form link fails.'}), [
+        msg('In the app, go to Settings, then Privacy Centre, then AI at Meta. Or go to Settings, then Privacy Policy, and follow the link about your right to object.', {
+          id: 'noForm.path',
+          desc: 'Explainer: where to find the form in the app. Menu names as they appear in the apps in your language, if known.',
+        }),
+        msg('The names of these menus differ between app versions and languages.', {id: 'noForm.labels', desc: 'Explainer: a warning that menu labels vary.'}),
+      ]),
+      section('whatsapp', msg('WhatsApp', {id: 'whatsapp.title', desc: 'Explainer heading. Brand name.'}), [
+        msg('WhatsApp has no separate form to object to AI training. The WhatsApp form that is shared online is its general form for privacy requests.', {
+          id: 'whatsapp.noForm',
+          desc: 'Explainer: WhatsApp has no AI opt-out form.',
+        }),
+        msg('Tip: do not share personal information with Meta AI.', {id: 'whatsapp.tip', desc: 'Explainer: advice about Meta AI in WhatsApp.'}),
+      ]),
+      section('after', msg('After you object', {id: 'after.title', desc: 'Explainer heading.'}), [
+        msg('From then on, Meta stops using your public posts to train its AI.', {id: 'after.stops', desc: 'Explainer: what objecting does.'}),
+        msg('Meta says this also applies to your chats with Meta AI.', {id: 'after.chats', desc: "Explainer: Meta's own claim, which others dispute; keep it as Meta's claim."}),
+        msg('What was already used stays in the AI models.', {id: 'after.kept', desc: 'Explainer: objecting does not undo past training.'}),
+      ]),
+    ];
+  }
+
+  private renderMyths() {
+    return html`<details part="disclosure" class="myths">
+      <summary>${msg('Good to know', {id: 'myths.title', desc: 'Summary of a section that opens and closes, about common myths.'})}</summary>
+      <ul>
+        <li>
+          ${msg('The claim that Meta reads your private messages from 16 December 2025 is false. That update is about using your chats with Meta AI to personalise ads and content. It reportedly did not start in the EU.', {
+            id: 'myths.dms',
+            desc: 'Myth: a December 2025 rumour about private messages.',
+          })}
+        </li>
+        <li>
+          ${msg('Posting a "Goodbye Meta AI" message has no effect. Only the form counts.', {
+            id: 'myths.goodbye',
+            desc: 'Myth: a viral status post. Keep "Goodbye Meta AI" as it circulated in your language, if known.',
+          })}
+        </li>
+      </ul>
+    </details>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'meta-ai-optout': MetaAiOptout;
+  }
+}
