@@ -172,9 +172,9 @@ export class LocaleController implements ReactiveController {
     return wish.locale === pageLocale ? wish : {locale: pageLocale, tag: pageLocale};
   }
 
-  /** The language this widget asked for but cannot have, for a one-time warning. */
-  get overruledBy(): string | undefined {
+  /** The language this widget asked for, when the page shows another one. */
+  get overruled(): {wanted: string; shown: string} | undefined {
     const wish = widgets.get(this);
-    return wish && wish.locale !== pageLocale ? pageLocale : undefined;
+    return wish && wish.locale !== pageLocale ? {wanted: wish.locale, shown: pageLocale} : undefined;
   }
 }

@@ -95,7 +95,7 @@ export class MetaAiOptout extends LitElement {
 
   private readonly localeController = new LocaleController(this);
   private unsubscribe?: () => void;
-  private warnedLocale?: string;
+  private warnedOverrule?: string;
 
   // Values after validation; set in willUpdate from the attributes above.
   private deadlineAt = Date.parse(DEFAULT_DEADLINE);
@@ -168,13 +168,14 @@ export class MetaAiOptout extends LitElement {
     }
     if (changed.has('deadline') || changed.has('now')) reschedule();
 
-    const overruledBy = this.localeController.overruledBy;
-    if (overruledBy && this.warnedLocale !== overruledBy) {
+    const overruled = this.localeController.overruled;
+    const overruledKey = overruled && `${overruled.wanted}>${overruled.shown}`;
+    if (overruled && this.warnedOverrule !== overruledKey) {
       console.warn(
-        `<meta-ai-optout>: this widget asks for "${this.localeController.shown.locale}" but a page shows all widgets in one language: that of the first widget, "${overruledBy}".`
+        `<meta-ai-optout>: this widget asks for "${overruled.wanted}", but a page shows all widgets in one language, that of its first widget: "${overruled.shown}".`
       );
     }
-    this.warnedLocale = overruledBy;
+    this.warnedOverrule = overruledKey;
     this.setAttribute('phase', this.phase);
   }
 

@@ -1,12 +1,301 @@
-import {expect, html} from '@open-wc/testing';
-import {mount, $, $$, text} from './helpers.js';
+/** The element in the browser: phases, attributes, links, events, time, accessibility. */
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {clockState} from '../src/clock.js';
+import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
+import type {MetaAiOptout} from '../src/meta-ai-optout.js';
+import {mount, place, ready, $, $$, text, captureWarnings, simulateVisibility} from './helpers.js';
+import {expectAccessible} from './axe.js';
 
-describe('<meta-ai-optout> smoke', () => {
-  it('renders', async () => {
-    const el = await mount(html`<meta-ai-optout now="2025-05-14T12:00:00+02:00"></meta-ai-optout>`);
+const BEFORE = '2025-05-14T19:00:00+02:00'; // 12 days, 5 hours before the default deadline
+const AT = DEFAULT_DEADLINE;
+const AFTER = '2026-11-22T12:00:00+01:00';
+
+// Test tabs are hidden; the clock tests need a visible page.
+before(() => simulateVisibility('visible'));
+
+describe('phases', () => {
+  it('counts down in days and hours before the deadline', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
     expect(el.phase).to.equal('countdown');
-    console.log(text(el));
-    expect($$(el, 'a').length).to.be.greaterThan(1);
-    expect($(el, 'h2')).to.exist;
+    expect(el.getAttribute('phase')).to.equal('countdown');
+    expect(text(el, '.left')).to.equal('12 days, 5 hours left to object.');
+    expect(text(el, '.status')).to.contain('It takes about two minutes.');
   });
+
+  it('counts down in hours and minutes in the last two days', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" now="2025-05-26T22:35:00+02:00"></meta-ai-optout>`);
+    expect(text(el, '.left')).to.equal('1 hour, 25 minutes left to object.');
+  });
+
+  it('has passed exactly at the deadline', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" now=${AT}></meta-ai-optout>`);
+    expect(el.phase).to.equal('passed');
+    expect(el.getAttribute('phase')).to.equal('passed');
+  });
+
+  it('after the deadline says it passed, that objecting still works, and what it cannot undo', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" now=${AFTER}></meta-ai-optout>`);
+    const status = text(el, '.status');
+    expect(status).to.match(/^The deadline of .*2025.* has passed\./);
+    expect(status).to.contain('You can still object.');
+    expect(status).to.contain('from that moment on');
+    expect(status).to.contain('already used stays');
+    expect($(el, '.left')).to.equal(null);
+  });
+
+  it('shows the last day inside <time datetime>', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
+    const time = $(el, '.status time');
+    expect(time.getAttribute('datetime')).to.match(/^2025-05-2[67]/);
+    expect(time.textContent).to.match(/May.*2025/);
+  });
+
+  it('flips to passed at the deadline without a reload', async () => {
+    const deadline = new Date(Date.now() + 1500).toISOString();
+    const el = await mount(html`<meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout>`);
+    expect(el.phase).to.equal('countdown');
+    expect(text(el, '.left')).to.equal('1 minute left to object.');
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    await el.updateComplete;
+    expect(el.phase).to.equal('passed');
+    expect(el.getAttribute('phase')).to.equal('passed');
+  });
+
+  it('the countdown is not a live region and never ticks in seconds', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" now="2025-05-26T23:59:30+02:00"></meta-ai-optout>`);
+    expect(el.shadowRoot!.querySelector('[aria-live], [role="timer"], [role="status"], [role="alert"]')).to.equal(null);
+    expect(text(el, '.left')).to.equal('1 minute left to object.');
+  });
+});
+
+describe('one shared clock', () => {
+  it('one timer for many widgets, none when they leave', async () => {
+    const deadline = new Date(Date.now() + 5 * 86_400_000).toISOString();
+    const box = place(html`<div>
+      ${[1, 2, 3, 4, 5].map(() => html`<meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout>`)}
+    </div>`);
+    await Promise.all([...box.querySelectorAll('meta-ai-optout')].map((el) => el.updateComplete));
+    expect(clockState()).to.deep.equal({subscribers: 5, timerSet: true});
+    box.remove();
+    expect(clockState()).to.deep.equal({subscribers: 0, timerSet: false});
+  });
+
+  it('sleeps while the page is hidden and catches up when it shows again', async () => {
+    const deadline = new Date(Date.now() + 1500).toISOString();
+    const el = await mount(html`<meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout>`);
+    simulateVisibility('hidden');
+    try {
+      expect(clockState()).to.deep.equal({subscribers: 1, timerSet: false});
+      await new Promise((resolve) => setTimeout(resolve, 1600));
+      await el.updateComplete;
+      expect(el.phase).to.equal('countdown'); // nobody was looking
+    } finally {
+      simulateVisibility('visible');
+    }
+    await el.updateComplete;
+    expect(el.phase).to.equal('passed');
+    el.remove();
+  });
+
+  it('sets no timer when nothing will change', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
+    expect(clockState().timerSet).to.equal(false);
+    el.remove();
+  });
+});
+
+describe('links', () => {
+  it('links to the Facebook and Instagram forms by default, without a referrer', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
+    const links = $$<HTMLAnchorElement>(el, '.links a');
+    expect(links.map((a) => a.href)).to.deep.equal([FORM_URLS.facebook, FORM_URLS.instagram]);
+    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Object on Facebook', 'Object on Instagram']);
+    for (const a of $$<HTMLAnchorElement>(el, 'a')) {
+      expect(a.rel).to.equal('noopener noreferrer');
+      expect(a.referrerPolicy).to.equal('no-referrer');
+      expect(a.target).to.equal(''); // same tab: nobody is surprised by a new one
+    }
+  });
+
+  it('adds WhatsApp with a label that says it is not an AI opt-out', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" platforms="whatsapp facebook"></meta-ai-optout>`);
+    const links = $$<HTMLAnchorElement>(el, '.links a');
+    expect(links.map((a) => a.href)).to.deep.equal([FORM_URLS.whatsapp, FORM_URLS.facebook]);
+    expect(links[0].textContent).to.contain('not for AI training');
+  });
+
+  it('always explains WhatsApp, even without its link', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
+    expect(text(el, '.explainer')).to.contain('WhatsApp has no separate form');
+  });
+
+  it('takes https overrides for every form and a more-information link', async () => {
+    const el = await mount(html`<meta-ai-optout
+      lang="en"
+      platforms="facebook instagram whatsapp"
+      facebook-href="https://example.org/fb"
+      instagram-href="https://example.org/ig"
+      whatsapp-href="https://example.org/wa"
+      more-info-href="https://consumer.example/meta-ai"
+    ></meta-ai-optout>`);
+    expect($$<HTMLAnchorElement>(el, '.links a').map((a) => a.href)).to.deep.equal([
+      'https://example.org/fb',
+      'https://example.org/ig',
+      'https://example.org/wa',
+    ]);
+    const more = $<HTMLAnchorElement>(el, '.footer a');
+    expect(more.href).to.equal('https://consumer.example/meta-ai');
+    expect(more.textContent!.trim()).to.equal('More information');
+  });
+
+  it('has no "more information" link unless one is set', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
+    expect($(el, '.footer a')).to.equal(null);
+  });
+
+  it('fires meta-ai-optout-link-click with the platform, bubbling out of the shadow root', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" platforms="instagram whatsapp"></meta-ai-optout>`);
+    // Keep the test page where it is.
+    el.addEventListener('click', (event) => event.preventDefault());
+    const heard = oneEvent(document, 'meta-ai-optout-link-click');
+    $$<HTMLAnchorElement>(el, '.links a')[1].click();
+    const event = await heard;
+    expect(event.detail).to.deep.equal({platform: 'whatsapp'});
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.target).to.equal(el);
+  });
+});
+
+describe('structure and content', () => {
+  it('uses the heading level the page asks for, and the next one below', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" heading-level="4"></meta-ai-optout>`);
+    expect($(el, '.heading').tagName).to.equal('H4');
+    expect(new Set($$(el, '.topic-heading').map((h) => h.tagName))).to.deep.equal(new Set(['H5']));
+  });
+
+  it('caps sub-headings at h6', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" heading-level="6"></meta-ai-optout>`);
+    expect($(el, '.heading').tagName).to.equal('H6');
+    expect($(el, '.topic-heading').tagName).to.equal('H6');
+  });
+
+  it('explains claims 1 to 14: what is used, what is not, how to object, what it does', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
+    const all = text(el);
+    for (const phrase of [
+      'public posts, photos, videos',
+      'name, username and profile picture',
+      'public groups',
+      'back to when you made your account',
+      'Meta AI, the assistant',
+      'Private messages',
+      'under 18',
+      'end-to-end encrypted',
+      'if you do nothing',
+      'cannot be taken out again',
+      'one form for each app',
+      'do not need to give a reason',
+      'e-mail address is already filled in',
+      'confirms it by e-mail',
+      'linked in Accounts Centre',
+      'Privacy Centre, then AI at Meta',
+      'differ between app versions and languages',
+      'general form for privacy requests',
+      'Meta says this also applies',
+    ]) {
+      expect(all, phrase).to.contain(phrase);
+    }
+  });
+
+  it('keeps the myths in a closed disclosure', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
+    const details = $<HTMLDetailsElement>(el, 'details.myths');
+    expect(details.open).to.equal(false);
+    expect(details.textContent).to.contain('16 December 2025');
+    expect(details.textContent).to.contain('Goodbye Meta AI');
+  });
+
+  it('shows the host message in the default slot and hides the fallback once ready', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en"
+      ><p id="msg">Our view</p><p slot="fallback" id="fb">Fallback</p></meta-ai-optout
+    >`);
+    const slot = $<HTMLSlotElement>(el, 'slot:not([name])');
+    expect(slot.assignedElements().map((e) => e.id)).to.deep.equal(['msg']);
+    expect($(el, 'slot[name="fallback"]')).to.equal(null);
+    expect(el.querySelector<HTMLElement>('#fb')!.offsetParent).to.equal(null);
+  });
+
+  it('states the content review date in the footer', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en-GB"></meta-ai-optout>`);
+    expect(text(el, '.footer')).to.contain('Information checked on 22 November 2026.');
+    expect($(el, '.footer time').getAttribute('datetime')).to.equal('2026-11-22');
+  });
+});
+
+describe('bad attribute values', () => {
+  const cases: [string, string, (el: MetaAiOptout) => void][] = [
+    ['deadline', 'next tuesday', (el) => expect(text(el, '.left')).to.equal('12 days, 5 hours left to object.')],
+    ['deadline', '2025-05-27', (el) => expect(text(el, '.left')).to.equal('12 days, 5 hours left to object.')],
+    ['platforms', 'facebook tiktok', (el) => expect($$(el, '.links a').length).to.equal(2)],
+    ['platforms', '', (el) => expect($$(el, '.links a').length).to.equal(2)],
+    ['facebook-href', 'javascript:alert(1)', (el) => expect($<HTMLAnchorElement>(el, 'a.facebook').href).to.equal(FORM_URLS.facebook)],
+    ['instagram-href', 'http://example.org/', (el) => expect($<HTMLAnchorElement>(el, 'a.instagram').href).to.equal(FORM_URLS.instagram)],
+    ['more-info-href', 'data:text/html,<script>alert(1)</script>', (el) => expect($(el, '.footer a')).to.equal(null)],
+    ['heading-level', '9', (el) => expect($(el, '.heading').tagName).to.equal('H2')],
+    ['variant', 'huge', (el) => expect(el.variant).to.equal('card')],
+    ['theme', 'neon', (el) => expect(el.theme).to.equal('auto')],
+    ['lang', 'klingon', (el) => expect(text(el, '.heading')).to.contain('your right to object')],
+  ];
+  for (const [attribute, value, check] of cases) {
+    it(`${attribute}=${JSON.stringify(value)}: one warning naming it, and the default`, async () => {
+      const capture = captureWarnings();
+      try {
+        const el = await fixture<MetaAiOptout>(html`<meta-ai-optout now=${BEFORE}></meta-ai-optout>`);
+        el.setAttribute(attribute, value);
+        await ready(el);
+        check(el);
+        const mine = capture.warnings.filter((w) => w.includes(`${attribute}=`));
+        expect(mine, capture.warnings.join('\n')).to.have.length(1);
+        expect(mine[0]).to.contain(JSON.stringify(value));
+      } finally {
+        capture.restore();
+      }
+    });
+  }
+
+  it('never renders markup from a value', async () => {
+    const capture = captureWarnings();
+    try {
+      const el = await mount(html`<meta-ai-optout
+        lang="en"
+        deadline="<img src=x onerror=alert(1)>"
+        more-info-href="https://example.org/&quot;><img src=x>"
+        platforms="<b>facebook</b>"
+      ></meta-ai-optout>`);
+      expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
+      expect($<HTMLAnchorElement>(el, '.footer a').href).to.equal('https://example.org/%22%3E%3Cimg%20src=x%3E');
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('re-renders when attributes change at run time', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
+    el.setAttribute('now', AFTER);
+    el.setAttribute('platforms', 'instagram');
+    await el.updateComplete;
+    expect(el.phase).to.equal('passed');
+    expect($$(el, '.links a').length).to.equal(1);
+  });
+});
+
+describe('accessibility', () => {
+  for (const now of [BEFORE, AFTER]) {
+    it(`axe finds no violation (${now})`, async () => {
+      const el = await mount(html`<meta-ai-optout lang="en" now=${now} platforms="facebook instagram whatsapp" more-info-href="https://example.org/"
+        ><p>Host message</p></meta-ai-optout
+      >`);
+      await expectAccessible(el);
+    });
+  }
 });

@@ -1,6 +1,6 @@
 /** Shared test helpers: mounting, warnings, shadow-DOM queries, axe. */
 import {fixture} from '@open-wc/testing';
-import type {TemplateResult} from 'lit';
+import {render, type TemplateResult} from 'lit';
 import type {MetaAiOptout} from '../src/meta-ai-optout.js';
 import '../src/index.js';
 
@@ -11,19 +11,8 @@ export async function mount(template: TemplateResult): Promise<MetaAiOptout> {
   return el;
 }
 
-/** Waits until `el` renders its content rather than its fallback slot. */
-export async function ready(el: MetaAiOptout, timeout = 3000): Promise<void> {
-  const start = performance.now();
-  await el.updateComplete;
-  while (!el.shadowRoot?.querySelector('.base')) {
-    if (performance.now() - start > timeout) throw new Error('widget never became ready');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await el.updateComplete;
-  }
-}
-
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T =>
-  el.shadowRoot!.querySelector<T>(selector)!;
+export {ready, $} from './helpers-no-define.js';
+import {ready, $} from './helpers-no-define.js';
 
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [
   ...el.shadowRoot!.querySelectorAll<T>(selector),
@@ -40,3 +29,32 @@ export function captureWarnings() {
   console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
   return {warnings, restore: () => (console.warn = original)};
 }
+
+/**
+ * Test pages run in background tabs, where `document.hidden` is true and the widgets'
+ * clock rightly sleeps. This makes the page report `state` and tells listeners.
+ */
+export function simulateVisibility(state: 'visible' | 'hidden'): void {
+  Object.defineProperty(document, 'hidden', {configurable: true, get: () => state === 'hidden'});
+  Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => state});
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+const placed: HTMLElement[] = [];
+
+/**
+ * Renders `template` into a fresh box in the page, removed after the test. (The
+ * open-wc `fixture` waits for an animation frame for plain elements, and background
+ * test tabs get none.)
+ */
+export function place(template: TemplateResult): HTMLElement {
+  const box = document.createElement('div');
+  document.body.append(box);
+  render(template, box);
+  placed.push(box);
+  return box;
+}
+
+afterEach(() => {
+  for (const box of placed.splice(0)) box.remove();
+});

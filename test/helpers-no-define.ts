@@ -1,0 +1,15 @@
+/** The helpers, for files that must define the element themselves, later. */
+import type {MetaAiOptout} from '../src/meta-ai-optout.js';
+
+export async function ready(el: Element, timeout = 3000): Promise<void> {
+  const start = performance.now();
+  const widget = el as MetaAiOptout;
+  while (!widget.shadowRoot?.querySelector('.base')) {
+    if (performance.now() - start > timeout) throw new Error('widget never became ready');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await widget.updateComplete;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T =>
+  el.shadowRoot!.querySelector<T>(selector)!;

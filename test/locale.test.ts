@@ -1,0 +1,151 @@
+/** Which language a widget speaks: the DOM decides, regions fall back, one per page. */
+import {expect, html} from '@open-wc/testing';
+import {mount, place, ready, $, text, captureWarnings} from './helpers.js';
+import type {MetaAiOptout} from '../src/meta-ai-optout.js';
+
+const BEFORE = '2025-05-14T19:00:00+02:00'; // 12 days and 5 hours before the deadline
+const ENGLISH_HEADING = 'Meta AI and your posts: your right to object';
+
+const shownLang = (el: MetaAiOptout) => $(el, '.base').getAttribute('lang');
+
+let htmlLang: string;
+let languages: PropertyDescriptor | undefined;
+beforeEach(() => {
+  htmlLang = document.documentElement.lang;
+  languages = Object.getOwnPropertyDescriptor(navigator, 'languages');
+});
+afterEach(async () => {
+  document.documentElement.lang = htmlLang;
+  if (languages) Object.defineProperty(navigator, 'languages', languages);
+  else delete (navigator as {languages?: unknown}).languages;
+  // Let the page fall back to English before the next test.
+  await new Promise((resolve) => setTimeout(resolve));
+});
+
+const browserLanguages = (...tags: string[]) =>
+  Object.defineProperty(navigator, 'languages', {configurable: true, get: () => tags});
+
+describe('the countdown in the four first languages', () => {
+  const cases: [string, string, string][] = [
+    ['en', '12 days, 5 hours', 'left to object'],
+    ['nl', '12 dagen en 5 uur', 'bezwaar'],
+    ['fr', '12 jours et 5 heures', 'opposition'],
+    ['de', '12 Tage, 5 Stunden', 'Widerspruch'],
+  ];
+  for (const [lang, duration, term] of cases) {
+    it(`${lang}: "${duration}" from Intl, in a ${lang} sentence`, async () => {
+      const el = await mount(html`<meta-ai-optout lang=${lang} now=${BEFORE}></meta-ai-optout>`);
+      expect(shownLang(el)).to.equal(lang);
+      const status = text(el, '.left').replace(/\s/g, ' ');
+      expect(status).to.contain(duration);
+      expect(text(el)).to.contain(term);
+      if (lang !== 'en') expect(text(el, '.heading')).not.to.equal(ENGLISH_HEADING);
+    });
+  }
+});
+
+describe('locale order', () => {
+  it("the element's own lang wins over its ancestors and the page", async () => {
+    document.documentElement.lang = 'fr';
+    const box = place(html`<div lang="de"><meta-ai-optout lang="nl"></meta-ai-optout></div>`);
+    const el = box.querySelector('meta-ai-optout')!;
+    await ready(el);
+    expect(shownLang(el)).to.equal('nl');
+  });
+
+  it('then the closest ancestor with a lang', async () => {
+    document.documentElement.lang = 'fr';
+    const box = place(html`<div lang="de"><section><meta-ai-optout></meta-ai-optout></section></div>`);
+    const el = box.querySelector('meta-ai-optout')!;
+    await ready(el);
+    expect(shownLang(el)).to.equal('de');
+  });
+
+  it('then <html lang>, with its region kept for Intl', async () => {
+    document.documentElement.lang = 'nl-BE';
+    const el = await mount(html`<meta-ai-optout now=${BEFORE}></meta-ai-optout>`);
+    expect(shownLang(el)).to.equal('nl-BE');
+  });
+
+  it('then the browser languages', async () => {
+    document.documentElement.removeAttribute('lang');
+    browserLanguages('ja', 'de-AT', 'en');
+    const el = await mount(html`<meta-ai-optout></meta-ai-optout>`);
+    expect(shownLang(el)).to.equal('de-AT');
+  });
+
+  it('then English', async () => {
+    document.documentElement.lang = 'ja';
+    browserLanguages('zh-CN');
+    const el = await mount(html`<meta-ai-optout></meta-ai-optout>`);
+    expect(shownLang(el)).to.equal('en');
+    expect(text(el, '.heading')).to.equal(ENGLISH_HEADING);
+  });
+
+  it('an unknown lang on the element warns and falls back to the page', async () => {
+    document.documentElement.lang = 'de';
+    const capture = captureWarnings();
+    try {
+      const el = await mount(html`<meta-ai-optout lang="tlh"></meta-ai-optout>`);
+      expect(shownLang(el)).to.equal('de');
+      expect(capture.warnings.filter((w) => w.includes('lang="tlh"'))).to.have.length(1);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('follows a change of <html lang>', async () => {
+    document.documentElement.lang = 'fr';
+    const el = await mount(html`<meta-ai-optout></meta-ai-optout>`);
+    expect(shownLang(el)).to.equal('fr');
+    document.documentElement.lang = 'de-CH';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await ready(el);
+    expect(shownLang(el)).to.equal('de-CH');
+  });
+
+  it('follows a change of its own lang', async () => {
+    const el = await mount(html`<meta-ai-optout lang="fr"></meta-ai-optout>`);
+    el.lang = 'nl';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await ready(el);
+    expect(shownLang(el)).to.equal('nl');
+  });
+});
+
+describe('one language per page', () => {
+  it('all widgets speak the language of the first one in document order, and the others warn', async () => {
+    const capture = captureWarnings();
+    try {
+      const box = place(html`<div>
+        <meta-ai-optout id="a" lang="fr"></meta-ai-optout>
+        <meta-ai-optout id="b" lang="de-AT"></meta-ai-optout>
+      </div>`);
+      const [a, b] = [...box.querySelectorAll('meta-ai-optout')];
+      await ready(a);
+      await ready(b);
+      expect([shownLang(a), shownLang(b)]).to.deep.equal(['fr', 'fr']);
+      expect(capture.warnings.some((w) => w.includes('"de"') && w.includes('"fr"'))).to.equal(true);
+
+      // Insert a Dutch widget before both: it is now first, so the page turns Dutch.
+      const c = document.createElement('meta-ai-optout');
+      c.lang = 'nl';
+      box.prepend(c);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await Promise.all([ready(a), ready(b), ready(c)]);
+      expect([shownLang(c), shownLang(a), shownLang(b)]).to.deep.equal(['nl', 'nl', 'nl']);
+    } finally {
+      capture.restore();
+    }
+  });
+
+  it('a widget that speaks the page language keeps its own region', async () => {
+    const box = place(html`<div>
+      <meta-ai-optout lang="de-DE"></meta-ai-optout>
+      <meta-ai-optout lang="de-AT"></meta-ai-optout>
+    </div>`);
+    const [a, b] = [...box.querySelectorAll('meta-ai-optout')];
+    await Promise.all([ready(a), ready(b)]);
+    expect([shownLang(a), shownLang(b)]).to.deep.equal(['de-DE', 'de-AT']);
+  });
+});

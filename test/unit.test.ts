@@ -1,0 +1,132 @@
+/** The pure modules: deadline maths, attribute parsing, locale matching, formatting. */
+import {expect} from '@open-wc/testing';
+import {nextVisibleChange, phaseAt, timeLeft} from '../src/deadline.js';
+import {parseHeadingLevel, parseHttpsUrl, parseInstant, parseKeyword, parsePlatforms, refusalMessage} from '../src/attributes.js';
+import {firstMatch, matchLocale} from '../src/locale-match.js';
+import {formatTimeLeft} from '../src/format.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const deadline = Date.parse('2025-05-27T00:00:00+02:00');
+
+describe('deadline maths', () => {
+  it('is countdown before the deadline and passed from the deadline on', () => {
+    expect(phaseAt(deadline - 1, deadline)).to.equal('countdown');
+    expect(phaseAt(deadline, deadline)).to.equal('passed');
+    expect(phaseAt(deadline + DAY, deadline)).to.equal('passed');
+  });
+
+  const cases: [string, number, object][] = [
+    ['days and hours when far away', 12 * DAY + 5 * HOUR, {days: 12, hours: 5}],
+    ['rounds the hours up, never down to zero', 12 * DAY + 4 * HOUR + 1, {days: 12, hours: 5}],
+    ['carries 24 rounded hours into a day', 2 * DAY + 23 * HOUR + 30 * MINUTE, {days: 3, hours: 0}],
+    ['hours and minutes at exactly two days', 2 * DAY, {hours: 48, minutes: 0}],
+    ['hours and minutes in the last two days', 47 * HOUR + 59 * MINUTE, {hours: 47, minutes: 59}],
+    ['one minute when seconds are left', 30_000, {hours: 0, minutes: 1}],
+    ['nothing at the deadline', 0, {hours: 0, minutes: 0}],
+  ];
+  for (const [name, left, expected] of cases) {
+    it(`time left: ${name}`, () => expect(timeLeft(deadline - left, deadline)).to.deep.equal(expected));
+  }
+
+  it('next change: the next hour boundary far away, the next minute near, none after', () => {
+    expect(nextVisibleChange(deadline - 12 * DAY - 30 * MINUTE, deadline)).to.equal(deadline - 12 * DAY);
+    expect(nextVisibleChange(deadline - 10 * MINUTE - 1, deadline)).to.equal(deadline - 10 * MINUTE);
+    expect(nextVisibleChange(deadline - 30_000, deadline)).to.equal(deadline);
+    expect(nextVisibleChange(deadline, deadline)).to.equal(undefined);
+  });
+
+  it('the countdown text changes exactly at each next change', () => {
+    for (let now = deadline - 3 * DAY; now < deadline; ) {
+      const next = nextVisibleChange(now, deadline)!;
+      expect(next).to.be.greaterThan(now);
+      expect(timeLeft(next - 1, deadline)).to.deep.equal(timeLeft(now, deadline));
+      expect(timeLeft(next, deadline)).not.to.deep.equal(timeLeft(now, deadline));
+      now = next;
+    }
+  });
+});
+
+describe('attribute parsing', () => {
+  it('accepts ISO 8601 instants with an offset', () => {
+    expect(parseInstant('2025-05-27T00:00:00+02:00')).to.deep.equal({ok: true, value: Date.parse('2025-05-26T22:00:00Z')});
+    expect(parseInstant(' 2025-05-26T22:00Z ')).to.deep.equal({ok: true, value: Date.parse('2025-05-26T22:00:00Z')});
+  });
+  for (const bad of ['2025-05-27', 'tomorrow', '27/05/2025', '2025-13-01T00:00:00Z', '2025-05-27T25:00:00Z', '', '<b>2025</b>']) {
+    it(`refuses the instant ${JSON.stringify(bad)}`, () => expect(parseInstant(bad).ok).to.equal(false));
+  }
+
+  it('accepts https URLs and normalises them', () => {
+    expect(parseHttpsUrl('https://example.org/a b')).to.deep.equal({ok: true, value: 'https://example.org/a%20b'});
+  });
+  for (const bad of ['http://example.org/', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', '//example.org', '/relative', 'https://user:pw@example.org/', 'not a url']) {
+    it(`refuses the URL ${JSON.stringify(bad)}`, () => expect(parseHttpsUrl(bad).ok).to.equal(false));
+  }
+
+  it('parses heading levels 1 to 6 only', () => {
+    expect(parseHeadingLevel('3')).to.deep.equal({ok: true, value: 3});
+    for (const bad of ['0', '7', '9', '2.5', 'h2', '']) expect(parseHeadingLevel(bad).ok, bad).to.equal(false);
+  });
+
+  it('parses platforms, case-insensitive, without duplicates', () => {
+    expect(parsePlatforms(' Instagram  facebook instagram ')).to.deep.equal({ok: true, value: ['instagram', 'facebook']});
+    expect(parsePlatforms('facebook tiktok').ok).to.equal(false);
+    expect(parsePlatforms('   ').ok).to.equal(false);
+  });
+
+  it('parses keywords', () => {
+    expect(parseKeyword(' Compact', ['card', 'compact'] as const)).to.deep.equal({ok: true, value: 'compact'});
+    expect(parseKeyword('huge', ['card', 'compact'] as const).ok).to.equal(false);
+  });
+
+  it('quotes and shortens the refused value in the warning', () => {
+    const message = refusalMessage('deadline', `"\n${'x'.repeat(500)}`, 'bad', 'the default');
+    expect(message).to.contain('deadline="\\"\\n');
+    expect(message.length).to.be.lessThan(200);
+  });
+});
+
+describe('locale matching', () => {
+  const supported = ['en', 'de', 'fr', 'nl', 'nb', 'pt'];
+  const cases: [string, string | undefined, string | undefined][] = [
+    ['nl', 'nl', 'nl'],
+    ['nl-BE', 'nl', 'nl-BE'],
+    ['de-AT', 'de', 'de-AT'],
+    ['pt-BR', 'pt', 'pt-BR'],
+    ['en-GB', 'en', 'en-GB'],
+    ['FR-be', 'fr', 'fr-BE'],
+    ['no', 'nb', 'no'],
+    ['nn-NO', 'nb', 'nn-NO'],
+    ['ja', undefined, undefined],
+    ['en_US', undefined, undefined],
+    ['', undefined, undefined],
+  ];
+  for (const [input, locale, tag] of cases) {
+    it(`${JSON.stringify(input)} → ${locale ?? 'no match'}`, () => {
+      const match = matchLocale(input, supported);
+      expect(match?.locale).to.equal(locale);
+      expect(match?.tag).to.equal(tag);
+    });
+  }
+
+  it('takes the first candidate that matches', () => {
+    expect(firstMatch([null, 'ja', 'de-CH', 'fr'], supported)).to.deep.equal({locale: 'de', tag: 'de-CH'});
+    expect(firstMatch(['ja', 'zh'], supported)).to.equal(undefined);
+  });
+});
+
+describe('time left, formatted by Intl', () => {
+  const cases: [string, object, string][] = [
+    ['en', {days: 12, hours: 5}, '12 days, 5 hours'],
+    ['en', {days: 1, hours: 0}, '1 day'],
+    ['nl', {days: 12, hours: 5}, '12 dagen en 5 uur'],
+    ['de', {days: 12, hours: 1}, '12 Tage, 1 Stunde'],
+    ['fr', {hours: 3, minutes: 1}, '3 heures et 1 minute'],
+    ['pl', {days: 2, hours: 5}, '2 dni i 5 godzin'],
+  ];
+  for (const [locale, left, expected] of cases) {
+    // Intl uses no-break spaces in some locales; compare the words.
+    it(`${locale}: ${expected}`, () => expect(formatTimeLeft(locale, left as never).replace(/\s/g, ' ')).to.equal(expected));
+  }
+});
