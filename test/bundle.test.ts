@@ -1,0 +1,91 @@
+/**
+ * The built bundle, the way a site uses it: one script tag on a plain HTML page.
+ * `npm test` builds dist/ before the tests run.
+ */
+import {expect} from '@open-wc/testing';
+import {axeIn, expectAccessible} from './axe.js';
+
+/** Loads `src` in an iframe and resolves with its window once loaded. */
+function openPage(src: string): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.style.width = '800px';
+  frame.style.height = '1200px';
+  document.body.append(frame);
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow!), {once: true}));
+}
+
+async function widgetIn(win: Window): Promise<Element> {
+  const el = win.document.querySelector('meta-ai-optout')!;
+  for (let i = 0; i < 300 && !el.shadowRoot?.querySelector('.base'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  expect(el.shadowRoot?.querySelector('.base'), 'widget rendered').to.exist;
+  return el;
+}
+
+describe('the built bundle on a plain page', () => {
+  let errors: string[];
+  let win: Window;
+  let el: Element;
+
+  before(async () => {
+    win = await openPage('/test/fixtures/plain-nl.html');
+    errors = [];
+    win.addEventListener('error', (event) => errors.push(String(event.message)));
+    el = await widgetIn(win);
+  });
+
+  it('renders Dutch on a page with <html lang="nl">', () => {
+    const base = el.shadowRoot!.querySelector('.base')!;
+    expect(base.getAttribute('lang')).to.equal('nl');
+    expect(base.textContent).to.contain('bezwaar');
+    expect(base.textContent).not.to.contain('your right to object');
+  });
+
+  it('fetches only its own files: the entry and the Dutch chunk', () => {
+    const urls = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name))
+      .filter((url) => url.pathname !== '/test/fixtures/plain-nl.html')
+      // The test server's own reload socket, injected into every page it serves.
+      .filter((url) => !url.pathname.startsWith('/__web-dev-server'));
+    for (const url of urls) {
+      expect(url.origin).to.equal(win.location.origin);
+      expect(url.pathname).to.match(/^\/dist\//);
+    }
+    const chunks = urls.map((url) => url.pathname).filter((path) => path.startsWith('/dist/locales/'));
+    expect(chunks).to.have.length(1);
+    expect(chunks[0]).to.match(/^\/dist\/locales\/nl-[\w-]+\.js$/);
+  });
+
+  it('survives being included twice', () => {
+    expect(errors).to.deep.equal([]);
+    expect(win.customElements.get('meta-ai-optout')).to.exist;
+    expect(win.document.querySelectorAll('meta-ai-optout')).to.have.length(1);
+  });
+
+  it('links out without a referrer and sets no cookie or storage', () => {
+    for (const a of el.shadowRoot!.querySelectorAll('a')) {
+      expect(a.referrerPolicy).to.equal('no-referrer');
+      expect(a.rel).to.equal('noopener noreferrer');
+      expect(a.protocol).to.equal('https:');
+    }
+    expect(win.document.cookie).to.equal('');
+    expect(win.localStorage.length).to.equal(0);
+    expect(win.sessionStorage.length).to.equal(0);
+  });
+
+  it('is accessible', async () => {
+    await expectAccessible(el, await axeIn(win));
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the fallback links in the snippet are plain, working links', async () => {
+    const win = await openPage('/test/fixtures/no-js.html');
+    const links = [...win.document.querySelectorAll<HTMLAnchorElement>('meta-ai-optout a')];
+    expect(links.map((a) => a.hostname)).to.deep.equal(['www.facebook.com', 'help.instagram.com']);
+    for (const a of links) expect(a.getClientRects().length, 'visible').to.be.greaterThan(0);
+  });
+});

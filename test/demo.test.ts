@@ -1,0 +1,467 @@
+/**
+ * The demo page, its snippet and the review gallery, loaded the way a visitor loads
+ * them: each page in an iframe, the widget from the built bundle in dist/. The test
+ * drives the native controls (value + input/change events), then checks the preview
+ * element, the snippet text, and that the snippet pasted into an empty page renders
+ * the same widget.
+ */
+import {expect} from '@open-wc/testing';
+import {sourceLocale, targetLocales} from '../src/generated/locale-codes.js';
+
+const SUPPORTED_LOCALES = [sourceLocale, ...targetLocales];
+const CDN_SCRIPT = /https:\/\/cdn\.jsdelivr\.net\/npm\/meta-ai-optout@([^/"]+)\/dist\/meta-ai-optout\.js/;
+const LOCAL_SCRIPT = '/dist/meta-ai-optout.js';
+// The same facts the demo reads from the bundle, from their source.
+const FACEBOOK_FORM = 'https://www.facebook.com/help/contact/712876720715583';
+const WHATSAPP_FORM = 'https://www.whatsapp.com/contact/forms/382532939919295/';
+const DEFAULT_DEADLINE = '2025-05-27T00:00:00+02:00';
+
+type Widget = HTMLElement & {updateComplete: Promise<boolean>};
+type FrameWindow = Window & typeof globalThis;
+
+const frames: HTMLIFrameElement[] = [];
+
+/** Resolves with `check()` once it is truthy; fails with `what` after `timeout` ms. */
+async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 5000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function openFrame(setup: (frame: HTMLIFrameElement) => void, width = 1100, height = 1400): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  setup(frame);
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame;
+}
+
+/** Waits until the widget shows its content (not its fallback) in the locale it asked for. */
+async function rendered(widget: Widget, lang?: string): Promise<Widget> {
+  await until(() => {
+    const base = widget.shadowRoot?.querySelector('.base');
+    return base && (!lang || base.getAttribute('lang') === lang);
+  }, `the widget to render${lang ? ` in ${lang}` : ''}`);
+  await widget.updateComplete;
+  return widget;
+}
+
+/** Visible text of the widget's box, whitespace folded. */
+const shadowText = (widget: Element) =>
+  (widget.shadowRoot!.querySelector('.base')!.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The widget's attributes, except `style`, which is compared by its effect. */
+function attributesOf(element: Element): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const {name, value} of Array.from(element.attributes)) if (name !== 'style') result[name] = value;
+  return result;
+}
+
+const accentOf = (element: Element) =>
+  element.ownerDocument.defaultView!.getComputedStyle(element).getPropertyValue('--meta-ai-optout-accent').trim();
+
+interface Demo {
+  frame: HTMLIFrameElement;
+  win: FrameWindow;
+  doc: Document;
+  preview: Widget;
+  snippet: () => string;
+  set: (id: string, value: string) => void;
+  check: (id: string, checked?: boolean) => void;
+}
+
+async function openDemo(width?: number): Promise<Demo> {
+  const frame = await openFrame((f) => (f.src = '/demo/index.html'), width);
+  const win = frame.contentWindow as FrameWindow;
+  const doc = frame.contentDocument!;
+  const preview = await until(() => doc.querySelector<Widget>('.stage meta-ai-optout'), 'the preview element');
+  await until(() => doc.getElementById('snippet')?.textContent, 'the snippet');
+  await rendered(preview);
+  const fire = (element: Element) => {
+    element.dispatchEvent(new win.Event('input', {bubbles: true}));
+    element.dispatchEvent(new win.Event('change', {bubbles: true}));
+  };
+  return {
+    frame,
+    win,
+    doc,
+    preview,
+    snippet: () => doc.getElementById('snippet')!.textContent ?? '',
+    set(id, value) {
+      const control = doc.getElementById(id) as HTMLInputElement | HTMLSelectElement;
+      control.value = value;
+      fire(control);
+    },
+    check(id, checked = true) {
+      const control = doc.getElementById(id) as HTMLInputElement;
+      control.checked = checked;
+      fire(control);
+    },
+  };
+}
+
+/** The snippet parsed as HTML (scripts inert): its widget and all its elements. */
+function parseSnippet(snippet: string) {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${snippet}`, 'text/html');
+  return {parsed, widget: parsed.querySelector('meta-ai-optout')!};
+}
+
+/** Writes `snippet` into a fresh page on this origin, the bundle loaded from dist/. */
+async function paste(snippet: string): Promise<Widget> {
+  expect(snippet).to.match(CDN_SCRIPT);
+  const local = snippet.replace(CDN_SCRIPT, LOCAL_SCRIPT);
+  const frame = await openFrame((f) => (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${local}</body></html>`));
+  const widget = await until(() => frame.contentDocument!.querySelector<Widget>('meta-ai-optout'), 'the pasted element');
+  return rendered(widget);
+}
+
+/** Pastes the demo's current snippet and checks it renders what the preview shows. */
+async function expectPasteMatchesPreview(demo: Demo): Promise<Widget> {
+  await rendered(demo.preview, demo.preview.getAttribute('lang') ?? undefined);
+  const pasted = await paste(demo.snippet());
+  await rendered(pasted, pasted.getAttribute('lang') ?? undefined);
+  const previewAttributes = attributesOf(demo.preview);
+  // `now` is a preview tool: the snippet carries it only when the editor freezes the date.
+  if (!demo.doc.querySelector<HTMLInputElement>('#freeze')!.checked) delete previewAttributes.now;
+  expect(attributesOf(pasted)).to.deep.equal(previewAttributes);
+  expect(accentOf(pasted)).to.equal(accentOf(demo.preview));
+  expect(shadowText(pasted)).to.equal(shadowText(demo.preview));
+  const links = (widget: Element) =>
+    Array.from(widget.querySelectorAll('[slot="fallback"] a')).map((a) => [a.getAttribute('href'), a.textContent, a.getAttribute('rel')]);
+  expect(links(pasted)).to.deep.equal(links(demo.preview));
+  return pasted;
+}
+
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
+
+describe('demo page', () => {
+  it('loads the widget from the bundle only, with no inline script or style', async () => {
+    for (const page of ['/demo/index.html', '/demo/gallery.html', '/demo/frame.html']) {
+      const source = await (await fetch(page)).text();
+      const parsed = new DOMParser().parseFromString(source, 'text/html');
+      expect(parsed.querySelectorAll('[style]').length, `${page}: style attributes`).to.equal(0);
+      expect(parsed.querySelectorAll('style').length, `${page}: <style> elements`).to.equal(0);
+      expect(parsed.querySelectorAll('script:not([src])').length, `${page}: inline scripts`).to.equal(0);
+      expect(parsed.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'), page).to.contain(
+        "script-src 'self'; style-src 'self'"
+      );
+    }
+    const index = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
+    const sources = Array.from(index.querySelectorAll('script')).map((script) => script.getAttribute('src'));
+    expect(sources).to.deep.equal(['../dist/meta-ai-optout.js', 'demo.js']);
+  });
+
+  it('starts with a minimal snippet: only lang, and fallback links to the default forms', async () => {
+    const demo = await openDemo();
+    const lang = demo.doc.querySelector<HTMLSelectElement>('#lang')!.value;
+    expect(SUPPORTED_LOCALES).to.include(lang);
+    const {parsed, widget} = parseSnippet(demo.snippet());
+    expect(attributesOf(widget)).to.deep.equal({lang});
+    expect(parsed.querySelectorAll('script').length).to.equal(1);
+    const links = Array.from(widget.querySelectorAll('p[slot="fallback"] a'));
+    expect(links.map((a) => a.textContent)).to.deep.equal(['Object on Facebook', 'Object on Instagram']);
+    expect(links[0].getAttribute('href')).to.equal(FACEBOOK_FORM);
+    for (const link of links) {
+      expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+      expect(link.getAttribute('referrerpolicy')).to.equal('no-referrer');
+    }
+    expect(demo.snippet()).to.match(/<!--[^]*[Tt]ranslate[^]*-->/);
+  });
+
+  it('lists every supported language by its own name', async () => {
+    const demo = await openDemo();
+    const options = Array.from(demo.doc.querySelectorAll<HTMLOptionElement>('#lang option'));
+    expect(options.map((option) => option.value)).to.deep.equal(SUPPORTED_LOCALES);
+    const byValue = Object.fromEntries(options.map((option) => [option.value, option.textContent]));
+    expect(byValue.nl).to.contain('Nederlands');
+    expect(byValue.de).to.contain('Deutsch');
+    expect(byValue.el).to.contain('Ελληνικά');
+  });
+
+  it('pins the package version in the CDN URL', async () => {
+    const demo = await openDemo();
+    const {version} = await (await fetch('/package.json')).json();
+    expect(demo.snippet().match(CDN_SCRIPT)?.[1]).to.equal(version);
+  });
+
+  it('follows the language control', async () => {
+    const demo = await openDemo();
+    demo.set('lang', 'nl');
+    expect(demo.preview.getAttribute('lang')).to.equal('nl');
+    expect(parseSnippet(demo.snippet()).widget.getAttribute('lang')).to.equal('nl');
+    // English fallback text inside a Dutch widget is marked as English.
+    expect(demo.snippet()).to.contain('<p slot="fallback" lang="en">');
+    await rendered(demo.preview, 'nl');
+  });
+
+  it('follows the variant and theme controls, leaving defaults out', async () => {
+    const demo = await openDemo();
+    demo.check('variant-compact');
+    demo.check('theme-dark');
+    expect(demo.preview.getAttribute('variant')).to.equal('compact');
+    expect(demo.preview.getAttribute('theme')).to.equal('dark');
+    expect(demo.snippet()).to.contain('variant="compact"').and.to.contain('theme="dark"');
+    await demo.preview.updateComplete;
+    expect(demo.preview.shadowRoot!.querySelector('details.more')).to.exist;
+
+    demo.check('variant-card');
+    demo.check('theme-auto');
+    expect(demo.snippet()).not.to.contain('variant=').and.not.to.contain('theme=');
+    await demo.preview.updateComplete;
+    expect(demo.preview.shadowRoot!.querySelector('details.more')).not.to.exist;
+  });
+
+  it('follows the platform checkboxes, in the element and in the fallback links', async () => {
+    const demo = await openDemo();
+    demo.check('platform-whatsapp');
+    expect(demo.preview.getAttribute('platforms')).to.equal('facebook instagram whatsapp');
+    const {widget} = parseSnippet(demo.snippet());
+    expect(widget.getAttribute('platforms')).to.equal('facebook instagram whatsapp');
+    const whatsapp = Array.from(widget.querySelectorAll('a')).find((a) => a.textContent === 'WhatsApp privacy request form');
+    expect(whatsapp?.getAttribute('href')).to.equal(WHATSAPP_FORM);
+    await demo.preview.updateComplete;
+    expect(demo.preview.shadowRoot!.querySelectorAll('.link').length).to.equal(3);
+
+    demo.check('platform-facebook', false);
+    demo.check('platform-whatsapp', false);
+    expect(demo.preview.getAttribute('platforms')).to.equal('instagram');
+    expect(Array.from(parseSnippet(demo.snippet()).widget.querySelectorAll('a')).map((a) => a.textContent)).to.deep.equal([
+      'Object on Instagram',
+    ]);
+
+    // The last one cannot be unticked: the widget needs a form to link to.
+    demo.check('platform-instagram', false);
+    expect(demo.doc.querySelectorAll('input[name="platforms"]:checked').length).to.equal(1);
+    expect(demo.preview.getAttribute('platforms')).to.be.a('string').and.not.be.empty;
+  });
+
+  it('follows the heading level', async () => {
+    const demo = await openDemo();
+    demo.set('heading-level', '4');
+    expect(demo.preview.getAttribute('heading-level')).to.equal('4');
+    expect(demo.snippet()).to.contain('heading-level="4"');
+    await demo.preview.updateComplete;
+    expect(demo.preview.shadowRoot!.querySelector('h4.heading')).to.exist;
+    demo.set('heading-level', '2');
+    expect(demo.preview.hasAttribute('heading-level')).to.be.false;
+    expect(demo.snippet()).not.to.contain('heading-level');
+  });
+
+  it('applies the accent colour only when switched on, without breaking the CSP', async () => {
+    const demo = await openDemo();
+    const violations: string[] = [];
+    demo.doc.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
+    demo.set('accent', '#aa3300');
+    expect(demo.snippet()).not.to.contain('--meta-ai-optout-accent');
+    expect(accentOf(demo.preview)).to.equal('');
+
+    demo.check('accent-on');
+    expect(accentOf(demo.preview)).to.equal('#aa3300');
+    expect(demo.snippet()).to.contain('style="--meta-ai-optout-accent: #aa3300"');
+    const link = demo.preview.shadowRoot!.querySelector('.link')!;
+    expect(demo.win.getComputedStyle(link).backgroundColor).to.equal('rgb(170, 51, 0)');
+
+    demo.check('accent-on', false);
+    expect(accentOf(demo.preview)).to.equal('');
+    expect(demo.preview.hasAttribute('style')).to.be.false;
+    expect(demo.snippet()).not.to.contain('style=');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('previews a date with `now`, and puts it in the snippet only when frozen', async () => {
+    const demo = await openDemo();
+    demo.check('phase-before');
+    const before = new Date(Date.parse(DEFAULT_DEADLINE) - 12 * 86_400_000).toISOString().replace('.000Z', 'Z');
+    expect(demo.preview.getAttribute('now')).to.equal(before);
+    expect(demo.snippet()).not.to.contain(' now=');
+    await demo.preview.updateComplete;
+    expect(demo.preview.getAttribute('phase')).to.equal('countdown');
+    expect(shadowText(demo.preview)).to.contain('12 days left');
+
+    demo.check('freeze');
+    expect(parseSnippet(demo.snippet()).widget.getAttribute('now')).to.equal(before);
+
+    demo.check('phase-after');
+    await demo.preview.updateComplete;
+    expect(demo.preview.getAttribute('phase')).to.equal('passed');
+    expect(Date.parse(demo.preview.getAttribute('now')!)).to.be.greaterThan(Date.parse(DEFAULT_DEADLINE));
+
+    demo.check('phase-live');
+    expect(demo.preview.hasAttribute('now')).to.be.false;
+    expect(demo.snippet()).not.to.contain(' now=');
+  });
+
+  it('escapes a hostile URL in the snippet and keeps it well-formed', async () => {
+    const demo = await openDemo();
+    const hostile = 'https://evil.example/"><script>alert(1)</script>&x=\'<b>';
+    demo.set('facebook-href', hostile);
+    demo.set('more-info-href', 'javascript:alert("x")');
+    const snippet = demo.snippet();
+    expect(snippet).not.to.contain('<script>alert');
+    expect(snippet).to.contain('facebook-href="https://evil.example/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;x=\'&lt;b&gt;"');
+    const {parsed, widget} = parseSnippet(snippet);
+    // Parsed back, the attributes hold exactly what was typed, and nothing else appeared.
+    expect(widget.getAttribute('facebook-href')).to.equal(hostile);
+    expect(widget.getAttribute('more-info-href')).to.equal('javascript:alert("x")');
+    expect(parsed.querySelectorAll('script').length).to.equal(1);
+    expect(parsed.querySelectorAll('b').length).to.equal(0);
+    expect(parsed.querySelectorAll('meta-ai-optout').length).to.equal(1);
+    // The fallback link never points anywhere the widget itself would refuse.
+    for (const link of Array.from(widget.querySelectorAll('a'))) expect(link.getAttribute('href')).to.match(/^https:\/\//);
+    expect(demo.preview.getAttribute('facebook-href')).to.equal(hostile);
+    expect(demo.doc.getElementById('more-info-href')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(demo.doc.getElementById('more-info-href-error')!.hidden).to.be.false;
+  });
+
+  it('copies the snippet and confirms it', async () => {
+    const demo = await openDemo();
+    demo.set('lang', 'de');
+    let copied: string | undefined;
+    Object.defineProperty(demo.win.navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: (text: string) => {
+        copied = text;
+        return Promise.resolve();
+      },
+    });
+    const status = demo.doc.getElementById('copy-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    demo.doc.getElementById('copy')!.click();
+    await until(() => status.textContent, 'the copy confirmation');
+    expect(copied).to.equal(demo.snippet());
+    expect(status.textContent).to.contain('Copied');
+
+    // A changed snippet is no longer what was copied.
+    demo.set('heading-level', '3');
+    expect(status.textContent).to.equal('');
+  });
+
+  it('selects the snippet when the clipboard is refused', async () => {
+    const demo = await openDemo();
+    Object.defineProperty(demo.win.navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+    });
+    const status = demo.doc.getElementById('copy-status')!;
+    demo.doc.getElementById('copy')!.click();
+    await until(() => status.textContent, 'the copy status');
+    expect(status.textContent).not.to.contain('Copied');
+    expect(status.textContent).to.contain('selected');
+    expect(demo.win.getSelection()!.toString()).to.equal(demo.snippet());
+  });
+
+  it('gives a snippet that, pasted into an empty page, renders the preview (defaults)', async () => {
+    const demo = await openDemo();
+    demo.set('lang', 'en');
+    await expectPasteMatchesPreview(demo);
+  });
+
+  it('gives a snippet that, pasted into an empty page, renders the preview (every option)', async () => {
+    const demo = await openDemo();
+    demo.set('lang', 'de');
+    demo.check('variant-banner');
+    demo.check('theme-light');
+    demo.check('platform-whatsapp');
+    demo.check('phase-before');
+    demo.check('freeze');
+    demo.set('deadline', '2025-06-30T23:59:00+02:00');
+    demo.set('heading-level', '3');
+    demo.set('instagram-href', 'https://help.instagram.com/contact/767264225370182?ref="x"');
+    demo.set('more-info-href', 'https://example.org/meta-ai');
+    demo.check('accent-on');
+    demo.set('accent', '#6a1b9a');
+    const pasted = await expectPasteMatchesPreview(demo);
+    expect(pasted.getAttribute('phase')).to.equal('countdown');
+    expect(shadowText(pasted)).to.contain('12 Tage');
+    expect(pasted.shadowRoot!.querySelector('h3.heading')).to.exist;
+    expect(accentOf(pasted)).to.equal('#6a1b9a');
+  });
+
+  it('has no axe violations (WCAG 2.2 AA)', async () => {
+    const demo = await openDemo();
+    demo.check('accent-on');
+    const script = demo.doc.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    demo.doc.head.append(script);
+    await loaded;
+    const axe = (demo.win as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>}}).axe;
+    const {violations} = await axe.run(demo.doc, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']});
+    expect(violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`)).to.deep.equal([]);
+  });
+
+  it('reflows at 320 px without sideways scrolling', async () => {
+    const demo = await openDemo(320);
+    demo.check('platform-whatsapp');
+    demo.set('facebook-href', 'https://example.org/a-very-long-path-that-does-not-break-anywhere-at-all/and/more');
+    expect(demo.doc.documentElement.scrollWidth).to.be.at.most(320);
+  });
+});
+
+describe('review gallery', () => {
+  it('has one titled, lazy frame per supported language', async () => {
+    const frame = await openFrame((f) => (f.src = '/demo/gallery.html'));
+    const doc = frame.contentDocument!;
+    const iframes = await until(() => {
+      const found = Array.from(doc.querySelectorAll<HTMLIFrameElement>('#frames iframe'));
+      return found.length > 0 && found;
+    }, 'the frames');
+    expect(iframes.length).to.equal(SUPPORTED_LOCALES.length);
+    const titles = iframes.map((iframe) => iframe.title);
+    expect(new Set(titles).size).to.equal(SUPPORTED_LOCALES.length);
+    iframes.forEach((iframe, index) => {
+      expect(iframe.title).to.match(/\S/);
+      expect(iframe.loading).to.equal('lazy');
+      expect(new URL(iframe.src).searchParams.get('lang')).to.equal(SUPPORTED_LOCALES[index]);
+    });
+    const headings = Array.from(doc.querySelectorAll('#frames h2')).map((h) => h.textContent);
+    expect(headings.length).to.equal(SUPPORTED_LOCALES.length);
+    expect(headings[SUPPORTED_LOCALES.indexOf('nl')]).to.contain('nl').and.contain('Nederlands');
+  });
+
+  it('switches every frame between before and after the deadline', async () => {
+    const frame = await openFrame((f) => (f.src = '/demo/gallery.html'));
+    const doc = frame.contentDocument!;
+    const iframes = await until(() => {
+      const found = Array.from(doc.querySelectorAll<HTMLIFrameElement>('#frames iframe'));
+      return found.length > 0 && found;
+    }, 'the frames');
+    const nowOf = (iframe: HTMLIFrameElement) => Date.parse(new URL(iframe.src).searchParams.get('now')!);
+    const deadline = Date.parse(DEFAULT_DEADLINE);
+
+    // The second frame is a translation, and near the top, so it loads despite being lazy.
+    const second = iframes[1];
+    const widgetIn = (iframe: HTMLIFrameElement) =>
+      until(() => iframe.contentDocument?.querySelector<Widget>('meta-ai-optout'), `the widget in ${iframe.title}`);
+    let widget = await rendered(await widgetIn(second), SUPPORTED_LOCALES[1]);
+    expect(second.contentDocument!.documentElement.lang).to.equal(SUPPORTED_LOCALES[1]);
+    expect(widget.getAttribute('phase')).to.equal('countdown');
+    expect(widget.getAttribute('platforms')).to.equal('facebook instagram whatsapp');
+    expect(widget.getAttribute('more-info-href')).to.equal('https://example.org/');
+    for (const iframe of iframes) expect(nowOf(iframe)).to.be.below(deadline);
+
+    const after = doc.querySelector<HTMLButtonElement>('[data-phase="after"]')!;
+    const reloaded = new Promise((resolve) => second.addEventListener('load', resolve, {once: true}));
+    after.click();
+    expect(after.getAttribute('aria-pressed')).to.equal('true');
+    expect(doc.querySelector('[data-phase="before"]')!.getAttribute('aria-pressed')).to.equal('false');
+    for (const iframe of iframes) expect(nowOf(iframe)).to.be.above(deadline);
+    await reloaded;
+    widget = await rendered(await widgetIn(second), SUPPORTED_LOCALES[1]);
+    expect(widget.getAttribute('phase')).to.equal('passed');
+  });
+});
