@@ -1,32 +1,69 @@
 import {css} from 'lit';
 
 /**
- * Shadow DOM keeps the host page's CSS out, except for inherited properties; `all:
- * initial` on the box resets those, and we take back only the font family (through
- * a custom property) so the widget reads as part of the page.
+ * Shadow DOM keeps the host page's CSS out, except for inherited properties: `all:
+ * initial` on the box resets those (text-transform, letter-spacing, line-height…),
+ * and only the font family comes back, through a custom property that inherits the
+ * page's by default.
+ *
+ * Colours: every public token falls back to a light or dark default that passes WCAG
+ * AA. A page's accent is made readable whatever it is: text on it is black or white,
+ * whichever contrasts more (at least 4.5:1 either way, switching near OKLCH L 0.56),
+ * and links drawn in it are darkened (light theme) or lightened (dark theme).
  */
 export const styles = css`
   :host {
+    --_accent: var(--meta-ai-optout-accent, #0b57d0);
+    --_background: var(--meta-ai-optout-background, #ffffff);
+    --_text: var(--meta-ai-optout-text, #1f1f1f);
+    --_muted: var(--meta-ai-optout-muted, #4a4a4a);
+    --_border: var(--meta-ai-optout-border, #8e918f);
+    --_link-lightness: min(l, 0.5);
+    --_space: var(--meta-ai-optout-spacing, 1rem);
+    --_radius: var(--meta-ai-optout-radius, 0.75rem);
     display: block;
-    contain: content;
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
   }
+  :host([theme='dark']) {
+    --_accent: var(--meta-ai-optout-accent, #a8c7fa);
+    --_background: var(--meta-ai-optout-background, #1f1f1f);
+    --_text: var(--meta-ai-optout-text, #e3e3e3);
+    --_muted: var(--meta-ai-optout-muted, #c4c7c5);
+    --_border: var(--meta-ai-optout-border, #8e918f);
+    --_link-lightness: max(l, 0.78);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'], [theme='dark'])) {
+      --_accent: var(--meta-ai-optout-accent, #a8c7fa);
+      --_background: var(--meta-ai-optout-background, #1f1f1f);
+      --_text: var(--meta-ai-optout-text, #e3e3e3);
+      --_muted: var(--meta-ai-optout-muted, #c4c7c5);
+      --_border: var(--meta-ai-optout-border, #8e918f);
+      --_link-lightness: max(l, 0.78);
+    }
+  }
 
   .base {
     all: initial;
+    --_link: var(--_accent);
+    --_link: oklch(from var(--_accent) var(--_link-lightness) c h);
+    --_on-accent: var(--meta-ai-optout-on-accent, #ffffff);
+    --_on-accent: var(--meta-ai-optout-on-accent, oklch(from var(--_accent) clamp(0, (0.565 - l) * 1000, 1) 0 0));
     display: block;
     box-sizing: border-box;
     max-width: 100%;
-    padding: calc(var(--meta-ai-optout-spacing, 1rem) * 1.25);
-    border: 1px solid var(--meta-ai-optout-border, #c4c7c5);
-    border-radius: var(--meta-ai-optout-radius, 0.75rem);
-    background: var(--meta-ai-optout-background, #ffffff);
-    color: var(--meta-ai-optout-text, #1f1f1f);
+    padding: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
     font-family: var(--meta-ai-optout-font-family, inherit);
     font-size: 1rem;
     line-height: 1.5;
+    text-align: start;
     overflow-wrap: break-word;
     hyphens: auto;
   }
@@ -35,7 +72,8 @@ export const styles = css`
   }
 
   h1, h2, h3, h4, h5, h6 {
-    margin: 0 0 calc(var(--meta-ai-optout-spacing, 1rem) * 0.5);
+    margin: 0 0 calc(var(--_space) * 0.5);
+    font-weight: 700;
     line-height: 1.25;
   }
   .heading {
@@ -45,16 +83,19 @@ export const styles = css`
     font-size: 1rem;
   }
   p, ul {
-    margin: 0 0 var(--meta-ai-optout-spacing, 1rem);
+    margin: 0 0 var(--_space);
   }
   ul {
     padding-inline-start: 1.25rem;
   }
+  li {
+    display: list-item;
+  }
 
   .status {
-    margin-block-end: var(--meta-ai-optout-spacing, 1rem);
-    padding-inline-start: calc(var(--meta-ai-optout-spacing, 1rem) * 0.75);
-    border-inline-start: 0.25rem solid var(--meta-ai-optout-accent, #0b57d0);
+    margin-block-end: var(--_space);
+    padding-inline-start: calc(var(--_space) * 0.75);
+    border-inline-start: 0.25rem solid var(--_accent);
   }
   .status p {
     margin: 0;
@@ -66,71 +107,132 @@ export const styles = css`
   .links {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--meta-ai-optout-spacing, 1rem) * 0.5);
+    gap: calc(var(--_space) * 0.5);
     padding: 0;
     list-style: none;
+  }
+  .links li {
+    display: block;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: underline;
   }
   .link {
     display: inline-block;
     min-height: 2.75rem;
     padding: 0.625rem 1rem;
-    border-radius: calc(var(--meta-ai-optout-radius, 0.75rem) * 0.75);
-    background: var(--meta-ai-optout-accent, #0b57d0);
-    color: var(--meta-ai-optout-on-accent, #ffffff);
+    border: 1px solid transparent;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_accent);
+    color: var(--_on-accent);
     font-weight: 600;
     text-decoration: none;
+    transition: background-color 0.15s;
   }
   .link:hover {
     text-decoration: underline;
   }
   .link.whatsapp {
+    border-color: currentColor;
     background: transparent;
-    color: var(--meta-ai-optout-accent, #0b57d0);
-    border: 1px solid currentColor;
+    color: var(--_link);
     font-weight: 400;
-  }
-
-  a {
-    color: var(--meta-ai-optout-accent, #0b57d0);
   }
   a:focus-visible,
   summary:focus-visible {
-    outline: 3px solid var(--meta-ai-optout-accent, #0b57d0);
+    outline: 3px solid var(--_link);
     outline-offset: 2px;
   }
 
   .explainer {
     display: grid;
-    gap: 0 calc(var(--meta-ai-optout-spacing, 1rem) * 1.5);
+    gap: 0 calc(var(--_space) * 1.5);
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
   }
+  .myths {
+    grid-column: 1 / -1;
+  }
 
+  details {
+    display: block;
+    margin-block-end: var(--_space);
+  }
   summary {
+    display: list-item;
     cursor: pointer;
     font-weight: 600;
-    margin-block-end: calc(var(--meta-ai-optout-spacing, 1rem) * 0.5);
   }
-  .myths {
-    margin-block-end: var(--meta-ai-optout-spacing, 1rem);
+  details[open] > summary {
+    margin-block-end: calc(var(--_space) * 0.5);
   }
 
   .footer {
-    color: var(--meta-ai-optout-muted, #4a4a4a);
+    display: block;
+    color: var(--_muted);
     font-size: 0.875rem;
   }
   .footer p {
     margin: 0;
   }
 
+  /* compact: the essentials in a small space */
+  :host([variant='compact']) .base {
+    padding: var(--_space);
+  }
+  :host([variant='compact']) .heading {
+    font-size: 1.125rem;
+  }
+  :host([variant='compact']) .intro,
+  :host([variant='compact']) .how {
+    font-size: 0.9375rem;
+  }
+
+  /* banner: a full-width strip, status beside the links where there is room */
+  :host([variant='banner']) .base {
+    display: grid;
+    gap: 0 calc(var(--_space) * 1.5);
+    grid-template-columns: minmax(0, 1fr);
+    border-inline: 0;
+    border-radius: 0;
+  }
+  @container (min-width: 48rem) {
+    :host([variant='banner']) .base {
+      grid-template-columns: minmax(0, 1fr) auto;
+      align-items: center;
+    }
+    :host([variant='banner']) .base > :not(.links) {
+      grid-column: 1;
+    }
+    :host([variant='banner']) .links {
+      grid-column: 2;
+      grid-row: 1 / span 3;
+      margin: 0;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .link {
+      transition: none;
+    }
+  }
+
+  /* Windows high contrast: system colours, and borders where colour carried the shape. */
   @media (forced-colors: active) {
     .base {
       border-color: CanvasText;
     }
-    .link {
-      border: 1px solid LinkText;
-    }
     .status {
       border-inline-start-color: CanvasText;
+    }
+    .link,
+    .link.whatsapp {
+      border-color: LinkText;
+      color: LinkText;
+    }
+    a:focus-visible,
+    summary:focus-visible {
+      outline-color: Highlight;
     }
   }
 `;

@@ -192,32 +192,34 @@ export class MetaAiOptout extends LitElement {
     // rather than flash English at a Dutch reader.
     if (!this.localeController.ready) return html`<slot name="fallback"></slot>`;
     const {tag} = this.localeController.shown;
-    const subLevel = Math.min(this.level + 1, 6);
+    const card = this.variant === 'card';
+    const intro = html`<p class="intro">
+      ${msg('Meta trains its AI on the public posts of adults on Facebook and Instagram in the EU and EEA. It does not ask first: if you do nothing, your posts are used. Once posts have trained an AI model, they cannot be taken out again.', {
+        id: 'intro',
+        desc: 'Introduction under the status line: what happens and why objecting matters.',
+      })}
+    </p>`;
+    const hint = html`<p class="how">
+      ${msg('Log in first. You do not need to give a reason, and your e-mail address is already filled in.', {
+        id: 'links.hint',
+        desc: 'Short hint under the form links.',
+      })}
+    </p>`;
+    const explainer = this.renderExplainer(Math.min(this.level + 1, 6));
     return html`
       <section part="base" class="base" lang=${tag} aria-labelledby="heading">
         ${this.heading(this.level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget.'}))}
         ${this.renderStatus(tag)}
-        <p class="intro">
-          ${msg('Meta trains its AI on the public posts of adults on Facebook and Instagram in the EU and EEA. It does not ask first: if you do nothing, your posts are used. Once posts have trained an AI model, they cannot be taken out again.', {
-            id: 'intro',
-            desc: 'Introduction under the status line: what happens and why objecting matters.',
-          })}
-        </p>
+        ${card ? intro : nothing}
         <slot></slot>
         <ul part="links" class="links" aria-label=${msg('Objection forms', {id: 'links.label', desc: 'Accessible name of the list of form links (read by screen readers).'})}>
           ${this.shownPlatforms.map((platform) => this.renderLink(platform))}
         </ul>
-        <p class="how">
-          ${msg('Log in first. You do not need to give a reason, and your e-mail address is already filled in.', {
-            id: 'links.hint',
-            desc: 'Short hint under the form links.',
-          })}
-        </p>
-        ${this.variant === 'card'
-          ? this.renderExplainer(subLevel)
+        ${card
+          ? html`${hint}${explainer}`
           : html`<details part="disclosure" class="more">
               <summary>${msg('Read more: what Meta uses and how to object', {id: 'more.toggle', desc: 'Summary of the section that opens to show the full explanation (compact and banner layouts).'})}</summary>
-              ${this.renderExplainer(subLevel)}
+              ${intro}${hint}${explainer}
             </details>`}
         <footer part="footer" class="footer">
           <p>
