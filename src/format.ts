@@ -4,6 +4,7 @@
  * cached per locale and options, because constructing one costs far more than using it.
  */
 import type {TimeLeft} from './deadline.js';
+import {handFormatterFor, type CalendarParts} from './intl-words.js';
 
 // TypeScript 5.9's lib has no Intl.DurationFormat yet; this is the part we use.
 interface DurationFormat {
@@ -34,6 +35,8 @@ function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions) {
 
 /** "12 days, 5 hours" / "12 Tage und 5 Stunden": zero parts are left out. */
 export function formatTimeLeft(locale: string, left: TimeLeft): string {
+  const hand = handFormatterFor(locale);
+  if (hand) return hand.timeLeft(locale, left);
   if (DurationFormat) {
     return cached('duration', locale, {}, () => new DurationFormat(locale, {style: 'long'})).format(left);
   }
@@ -84,18 +87,35 @@ export function describeDeadline(locale: string, deadline: number, timeZone?: st
     const lastMoment = deadline - 1;
     return {
       kind: 'last-day',
-      text: dateTimeFormat(locale, {timeZone, dateStyle: 'full'}).format(lastMoment),
+      text: formatInstant(locale, lastMoment, timeZone, false),
       datetime: isoDateIn(lastMoment, timeZone),
     };
   }
   return {
     kind: 'moment',
-    text: dateTimeFormat(locale, {timeZone, dateStyle: 'full', timeStyle: 'short'}).format(deadline),
+    text: formatInstant(locale, deadline, timeZone, true),
     datetime: new Date(deadline).toISOString(),
   };
 }
 
+/** "Monday 26 May 2025", optionally "at 18:00", in `timeZone`. */
+function formatInstant(locale: string, instant: number, timeZone: string | undefined, withTime: boolean): string {
+  const hand = handFormatterFor(locale);
+  if (hand) {
+    const options = {timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric'} as const;
+    const parts = Object.fromEntries(Object.entries(partsIn(instant, options)).map(([key, value]) => [key, Number(value)]));
+    return hand.date(parts as unknown as CalendarParts, withTime ? 'weekday-date-time' : 'weekday-date');
+  }
+  const options = withTime ? ({timeZone, dateStyle: 'full', timeStyle: 'short'} as const) : ({timeZone, dateStyle: 'full'} as const);
+  return dateTimeFormat(locale, options).format(instant);
+}
+
 /** "22 November 2026": a plain calendar date, not an instant, so no time zone shift. */
 export function formatCalendarDate(locale: string, isoDate: string): string {
+  const hand = handFormatterFor(locale);
+  if (hand) {
+    const [year, month, day] = isoDate.split('-').map(Number);
+    return hand.date({year, month, day, hour: 0, minute: 0}, 'date');
+  }
   return dateTimeFormat(locale, {timeZone: 'UTC', dateStyle: 'long'}).format(Date.parse(`${isoDate}T00:00:00Z`));
 }

@@ -9,9 +9,10 @@
  * differs from the page's language warns once and shows the page's language.
  * Locale modules are fetched only when needed, one chunk per language.
  */
-import {configureLocalization, LOCALE_STATUS_EVENT} from '@lit/localize';
+import {configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule} from '@lit/localize';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {registerHandFormatter, type HandFormatter} from './intl-words.js';
 import {firstMatch, type LocaleMatch} from './locale-match.js';
 
 type TargetLocale = (typeof targetLocales)[number];
@@ -28,14 +29,14 @@ const loaders = {
   et: () => import('./generated/locales/et.js'),
   fi: () => import('./generated/locales/fi.js'),
   fr: () => import('./generated/locales/fr.js'),
-  ga: () => import('./generated/locales/ga.js'),
+  ga: () => import('./intl-words/ga.js'), // messages and date words, one chunk
   hr: () => import('./generated/locales/hr.js'),
   hu: () => import('./generated/locales/hu.js'),
-  is: () => import('./generated/locales/is.js'),
+  is: () => import('./intl-words/is.js'), // messages and date words, one chunk
   it: () => import('./generated/locales/it.js'),
   lt: () => import('./generated/locales/lt.js'),
   lv: () => import('./generated/locales/lv.js'),
-  mt: () => import('./generated/locales/mt.js'),
+  mt: () => import('./intl-words/mt.js'), // messages and date words, one chunk
   nb: () => import('./generated/locales/nb.js'),
   nl: () => import('./generated/locales/nl.js'),
   pl: () => import('./generated/locales/pl.js'),
@@ -51,7 +52,11 @@ export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...targetLoca
 const {getLocale, setLocale} = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale as TargetLocale](),
+  loadLocale: async (locale) => {
+    const module: LocaleModule & {formatter?: HandFormatter} = await loaders[locale as TargetLocale]();
+    if (module.formatter) registerHandFormatter(locale, module.formatter);
+    return module;
+  },
 });
 
 const SOURCE: LocaleMatch = {locale: sourceLocale, tag: sourceLocale};

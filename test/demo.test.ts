@@ -6,15 +6,12 @@
  * the same widget.
  */
 import {expect} from '@open-wc/testing';
+import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import {sourceLocale, targetLocales} from '../src/generated/locale-codes.js';
 
 const SUPPORTED_LOCALES = [sourceLocale, ...targetLocales];
 const CDN_SCRIPT = /https:\/\/cdn\.jsdelivr\.net\/npm\/meta-ai-optout@([^/"]+)\/dist\/meta-ai-optout\.js/;
 const LOCAL_SCRIPT = '/dist/meta-ai-optout.js';
-// The same facts the demo reads from the bundle, from their source.
-const FACEBOOK_FORM = 'https://www.facebook.com/help/contact/712876720715583';
-const WHATSAPP_FORM = 'https://www.whatsapp.com/contact/forms/382532939919295/';
-const DEFAULT_DEADLINE = '2025-05-27T00:00:00+02:00';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 type FrameWindow = Window & typeof globalThis;
@@ -157,7 +154,10 @@ describe('demo page', () => {
       );
     }
     const index = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
-    const sources = Array.from(index.querySelectorAll('script')).map((script) => script.getAttribute('src'));
+    const sources = Array.from(index.querySelectorAll('script'))
+      .map((script) => script.getAttribute('src'))
+      // The test server adds its own reload script to every page it serves.
+      .filter((src) => !src?.startsWith('/__web-dev-server'));
     expect(sources).to.deep.equal(['../dist/meta-ai-optout.js', 'demo.js']);
   });
 
@@ -170,7 +170,7 @@ describe('demo page', () => {
     expect(parsed.querySelectorAll('script').length).to.equal(1);
     const links = Array.from(widget.querySelectorAll('p[slot="fallback"] a'));
     expect(links.map((a) => a.textContent)).to.deep.equal(['Object on Facebook', 'Object on Instagram']);
-    expect(links[0].getAttribute('href')).to.equal(FACEBOOK_FORM);
+    expect(links[0].getAttribute('href')).to.equal(FORM_URLS.facebook);
     for (const link of links) {
       expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
       expect(link.getAttribute('referrerpolicy')).to.equal('no-referrer');
@@ -228,7 +228,7 @@ describe('demo page', () => {
     const {widget} = parseSnippet(demo.snippet());
     expect(widget.getAttribute('platforms')).to.equal('facebook instagram whatsapp');
     const whatsapp = Array.from(widget.querySelectorAll('a')).find((a) => a.textContent === 'WhatsApp privacy request form');
-    expect(whatsapp?.getAttribute('href')).to.equal(WHATSAPP_FORM);
+    expect(whatsapp?.getAttribute('href')).to.equal(FORM_URLS.whatsapp);
     await demo.preview.updateComplete;
     expect(demo.preview.shadowRoot!.querySelectorAll('.link').length).to.equal(3);
 
@@ -268,12 +268,14 @@ describe('demo page', () => {
     demo.check('accent-on');
     expect(accentOf(demo.preview)).to.equal('#aa3300');
     expect(demo.snippet()).to.contain('style="--meta-ai-optout-accent: #aa3300"');
+    // The buttons take the accent (after any colour transition), and the demo reports their contrast.
     const link = demo.preview.shadowRoot!.querySelector('.link')!;
-    expect(demo.win.getComputedStyle(link).backgroundColor).to.equal('rgb(170, 51, 0)');
+    await until(() => demo.win.getComputedStyle(link).backgroundColor === 'rgb(170, 51, 0)', 'the button in the accent colour');
+    await until(() => /\d:1 for button text/.test(demo.doc.getElementById('accent-hint')!.textContent ?? ''), 'the contrast hint');
 
     demo.check('accent-on', false);
     expect(accentOf(demo.preview)).to.equal('');
-    expect(demo.preview.hasAttribute('style')).to.be.false;
+    expect(demo.preview.getAttribute('style')).to.equal(null);
     expect(demo.snippet()).not.to.contain('style=');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(violations).to.deep.equal([]);
@@ -377,7 +379,7 @@ describe('demo page', () => {
     demo.check('freeze');
     demo.set('deadline', '2025-06-30T23:59:00+02:00');
     demo.set('heading-level', '3');
-    demo.set('instagram-href', 'https://help.instagram.com/contact/767264225370182?ref="x"');
+    demo.set('instagram-href', `${FORM_URLS.instagram}?ref="x"`);
     demo.set('more-info-href', 'https://example.org/meta-ai');
     demo.check('accent-on');
     demo.set('accent', '#6a1b9a');

@@ -1,0 +1,52 @@
+/**
+ * Words for dates and durations in this language, which Chromium's Intl formats in
+ * English (it lacks the CLDR data). Bundled with the language's messages: one chunk.
+ */
+import {handFormatter} from './hand-formatter.js';
+
+export {templates} from '../generated/locales/is.js';
+
+export const formatter = handFormatter({
+  "units": {
+    "day": {
+      "one": "dagur",
+      "other": "dagar"
+    },
+    "hour": {
+      "one": "klukkustund",
+      "other": "klukkustundir"
+    },
+    "minute": {
+      "one": "mínúta",
+      "other": "mínútur"
+    }
+  },
+  "unitPattern": "{n} {unit}",
+  "and": " og ",
+  "months": [
+    "janúar",
+    "febrúar",
+    "mars",
+    "apríl",
+    "maí",
+    "júní",
+    "júlí",
+    "ágúst",
+    "september",
+    "október",
+    "nóvember",
+    "desember"
+  ],
+  "weekdays": [
+    "sunnudagur",
+    "mánudagur",
+    "þriðjudagur",
+    "miðvikudagur",
+    "fimmtudagur",
+    "föstudagur",
+    "laugardagur"
+  ],
+  "datePattern": "{weekday} {day}. {month} {year}",
+  "shortDatePattern": "{day}. {month} {year}",
+  "dateTimePattern": "{date} kl. {time}"
+});
