@@ -1,6 +1,7 @@
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
+import {readdirSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {chromiumPath, CHROMIUM_ARGS} from './scripts/browser.mjs';
 
@@ -51,7 +52,14 @@ const TIME_ZONES = ['Europe/Amsterdam', 'America/New_York', 'Pacific/Kiritimati'
 export default {
   rootDir: '.',
   nodeResolve: {exportConditions: ['development']},
-  plugins: [esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
+  plugins: [
+    // Tests cannot list a folder over HTTP; this tells them which XLIFF files exist.
+    {
+      name: 'list-locales',
+      serve: (context) =>
+        context.path === '/__xliff-files.json' ? {body: JSON.stringify(readdirSync('locales')), type: 'json'} : undefined,
+    },
+    esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
   files: ['test/**/*.test.ts', '!test/time-zones/**'],
   groups: TIME_ZONES.map((timeZone) => ({
     name: timeZone,
