@@ -1,8 +1,8 @@
 /**
  * The entry a page loads with one script tag: it registers <meta-ai-optout>, once,
  * even when a page includes the script twice. It also exports the facts a page may
- * want (the form links, the default deadline, the languages), so the demo and host
- * scripts never copy them.
+ * want (the form links, the default deadline, the languages) and the widget's own
+ * checks of a date and a link, so the demo and host scripts never copy them.
  */
 import {MetaAiOptout} from './meta-ai-optout.js';
 
@@ -11,5 +11,6 @@ export type {Variant, Theme} from './meta-ai-optout.js';
 export {MetaAiOptoutLinkClickEvent} from './events.js';
 export {DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, PLATFORMS, type Platform} from './facts.js';
 export {SUPPORTED_LOCALES} from './localization.js';
+export {parseHttpsUrl, parseInstant, type Parsed} from './attributes.js';
 
 if (!customElements.get('meta-ai-optout')) customElements.define('meta-ai-optout', MetaAiOptout);

@@ -49,3 +49,12 @@ export function firstMatch(
   }
   return undefined;
 }
+
+/**
+ * The tag to format dates with. To Intl a bare `en` means American conventions
+ * ("May 26, 2025 at 10:00 PM"); this widget's readers are in Europe, so bare English
+ * follows British ones (day month year, 24-hour clock). Any region given is kept.
+ */
+export function intlTag(tag: string): string {
+  return tag === 'en' ? 'en-GB' : tag;
+}

@@ -4,7 +4,8 @@ import {css} from 'lit';
  * Shadow DOM keeps the host page's CSS out, except for inherited properties: `all:
  * initial` on the box resets those (text-transform, letter-spacing, line-height…),
  * and only the font family comes back, through a custom property that inherits the
- * page's by default.
+ * page's by default. Sizes are in em from a `medium` base: the visitor's own text
+ * size, not the page's `html {font-size: 62.5%}`.
  *
  * Colours: every public token falls back to a light or dark default that passes WCAG
  * AA. A page's accent is made readable whatever it is: text on it is black or white,
@@ -19,8 +20,8 @@ export const styles = css`
     --_muted: var(--meta-ai-optout-muted, #4a4a4a);
     --_border: var(--meta-ai-optout-border, #8e918f);
     --_link-lightness: min(l, 0.5);
-    --_space: var(--meta-ai-optout-spacing, 1rem);
-    --_radius: var(--meta-ai-optout-radius, 0.75rem);
+    --_space: var(--meta-ai-optout-spacing, 1em);
+    --_radius: var(--meta-ai-optout-radius, 0.75em);
     display: block;
     container-type: inline-size;
   }
@@ -61,7 +62,7 @@ export const styles = css`
     background: var(--_background);
     color: var(--_text);
     font-family: var(--meta-ai-optout-font-family, inherit);
-    font-size: 1rem;
+    font-size: var(--meta-ai-optout-font-size, medium);
     line-height: 1.5;
     text-align: start;
     overflow-wrap: break-word;
@@ -77,16 +78,16 @@ export const styles = css`
     line-height: 1.25;
   }
   .heading {
-    font-size: 1.375rem;
+    font-size: 1.375em;
   }
   .topic-heading {
-    font-size: 1rem;
+    font-size: 1em;
   }
   p, ul {
     margin: 0 0 var(--_space);
   }
   ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   li {
     display: list-item;
@@ -95,13 +96,13 @@ export const styles = css`
   .status {
     margin-block-end: var(--_space);
     padding-inline-start: calc(var(--_space) * 0.75);
-    border-inline-start: 0.25rem solid var(--_accent);
+    border-inline-start: 0.25em solid var(--_accent);
   }
   .status p {
     margin: 0;
   }
   .status .left {
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
 
   .links {
@@ -120,8 +121,8 @@ export const styles = css`
   }
   .link {
     display: inline-block;
-    min-height: 2.75rem;
-    padding: 0.625rem 1rem;
+    min-height: 2.75em;
+    padding: 0.625em 1em;
     border: 1px solid transparent;
     border-radius: calc(var(--_radius) * 0.75);
     background: var(--_accent);
@@ -148,7 +149,7 @@ export const styles = css`
   .explainer {
     display: grid;
     gap: 0 calc(var(--_space) * 1.5);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
   }
   .myths {
     grid-column: 1 / -1;
@@ -170,7 +171,7 @@ export const styles = css`
   .footer {
     display: block;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .footer p {
     margin: 0;
@@ -181,11 +182,11 @@ export const styles = css`
     padding: var(--_space);
   }
   :host([variant='compact']) .heading {
-    font-size: 1.125rem;
+    font-size: 1.125em;
   }
   :host([variant='compact']) .intro,
   :host([variant='compact']) .how {
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
 
   /* banner: a full-width strip, status beside the links where there is room */
@@ -196,7 +197,7 @@ export const styles = css`
     border-inline: 0;
     border-radius: 0;
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     :host([variant='banner']) .base {
       grid-template-columns: minmax(0, 1fr) auto;
       align-items: center;

@@ -14,8 +14,9 @@ import {
 import {subscribe, reschedule} from './clock.js';
 import {nextVisibleChange, phaseAt, timeLeft, type Phase} from './deadline.js';
 import {MetaAiOptoutLinkClickEvent} from './events.js';
-import {CONTENT_REVIEWED_ON, DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, type Platform} from './facts.js';
+import {CONTENT_REVIEWED_ON, DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, PLATFORMS, type Platform} from './facts.js';
 import {describeDeadline, formatCalendarDate, formatTimeLeft} from './format.js';
+import {intlTag} from './locale-match.js';
 import {LocaleController} from './localization.js';
 import {styles} from './meta-ai-optout.styles.js';
 
@@ -139,33 +140,23 @@ export class MetaAiOptout extends LitElement {
     if (changed.has('deadline')) {
       this.deadlineAt = this.valid('deadline', this.deadline, parseInstant, Date.parse(DEFAULT_DEADLINE), DEFAULT_DEADLINE);
     }
-    if (changed.has('now')) {
-      this.frozenNow = this.now == null ? undefined : this.valid('now', this.now, parseInstant, undefined, 'the real time');
-    }
+    if (changed.has('now')) this.frozenNow = this.valid('now', this.now, parseInstant, undefined, 'the real time');
     if (changed.has('platforms')) {
-      this.shownPlatforms = this.valid('platforms', this.platforms, parsePlatforms, DEFAULT_PLATFORMS, `"${DEFAULT_PLATFORMS.join(' ')}"`);
+      const fallback = DEFAULT_PLATFORMS.join(' ');
+      this.shownPlatforms = this.valid('platforms', this.platforms, parsePlatforms, DEFAULT_PLATFORMS, `"${fallback}"`);
     }
-    if (changed.has('headingLevel')) {
-      this.level = this.valid('heading-level', String(this.headingLevel), parseHeadingLevel, 2, '2');
-    }
-    if (changed.has('facebookHref') || changed.has('instagramHref') || changed.has('whatsappHref')) {
-      const overrides = {facebook: this.facebookHref, instagram: this.instagramHref, whatsapp: this.whatsappHref};
-      for (const platform of Object.keys(FORM_URLS) as Platform[]) {
-        const given = overrides[platform];
-        this.formUrls[platform] =
-          given == null ? FORM_URLS[platform] : this.valid(`${platform}-href`, given, parseHttpsUrl, FORM_URLS[platform], 'the official form');
+    if (changed.has('headingLevel')) this.level = this.valid('heading-level', this.headingLevel, parseHeadingLevel, 2, '2');
+    const overrides = {facebook: this.facebookHref, instagram: this.instagramHref, whatsapp: this.whatsappHref};
+    for (const platform of PLATFORMS) {
+      if (changed.has(`${platform}Href` as keyof MetaAiOptout)) {
+        const fallback = FORM_URLS[platform];
+        this.formUrls[platform] = this.valid(`${platform}-href`, overrides[platform], parseHttpsUrl, fallback, 'the official form');
       }
     }
-    if (changed.has('moreInfoHref')) {
-      this.moreInfoUrl =
-        this.moreInfoHref == null ? undefined : this.valid('more-info-href', this.moreInfoHref, parseHttpsUrl, undefined, 'no link');
-    }
-    if (changed.has('variant')) {
-      this.variant = this.valid('variant', this.variant, (v) => parseKeyword(v, VARIANTS), 'card', '"card"');
-    }
-    if (changed.has('theme')) {
-      this.theme = this.valid('theme', this.theme, (v) => parseKeyword(v, THEMES), 'auto', '"auto"');
-    }
+    if (changed.has('moreInfoHref')) this.moreInfoUrl = this.valid('more-info-href', this.moreInfoHref, parseHttpsUrl, undefined, 'no link');
+    // These two reflect, so the attribute shows the value in force (CSS styles by it).
+    if (changed.has('variant')) this.variant = this.valid('variant', this.variant, (v) => parseKeyword(v, VARIANTS), 'card', '"card"');
+    if (changed.has('theme')) this.theme = this.valid('theme', this.theme, (v) => parseKeyword(v, THEMES), 'auto', '"auto"');
     if (changed.has('deadline') || changed.has('now')) reschedule();
 
     const overruled = this.localeController.overruled;
@@ -179,11 +170,15 @@ export class MetaAiOptout extends LitElement {
     this.setAttribute('phase', this.phase);
   }
 
-  /** The parsed value, or `fallback` with one warning naming the attribute. */
-  private valid<T, F>(attribute: string, value: string, parse: (value: string) => Parsed<T>, fallback: F, fallbackText: string): T | F {
-    const parsed = parse(value);
+  /**
+   * The parsed value; `fallback` when the attribute is absent (or the property null),
+   * and also, with one warning naming the attribute, when the value is refused.
+   */
+  private valid<T, F>(attribute: string, value: unknown, parse: (value: string) => Parsed<T>, fallback: F, fallbackText: string): T | F {
+    if (value == null) return fallback;
+    const parsed = parse(String(value));
     if (parsed.ok) return parsed.value;
-    console.warn(refusalMessage(attribute, value, parsed.reason, fallbackText));
+    console.warn(refusalMessage(attribute, String(value), parsed.reason, fallbackText));
     return fallback;
   }
 
@@ -192,6 +187,7 @@ export class MetaAiOptout extends LitElement {
     // rather than flash English at a Dutch reader.
     if (!this.localeController.ready) return html`<slot name="fallback"></slot>`;
     const {tag} = this.localeController.shown;
+    const formatTag = intlTag(tag);
     const card = this.variant === 'card';
     const intro = html`<p class="intro">
       ${msg('Meta trains its AI on the public posts of adults on Facebook and Instagram in the EU and EEA. It does not ask first: if you do nothing, your posts are used. Once posts have trained an AI model, they cannot be taken out again.', {
@@ -206,10 +202,11 @@ export class MetaAiOptout extends LitElement {
       })}
     </p>`;
     const explainer = this.renderExplainer(Math.min(this.level + 1, 6));
+    const checkedOn = this.time(CONTENT_REVIEWED_ON, formatCalendarDate(formatTag, CONTENT_REVIEWED_ON));
     return html`
       <section part="base" class="base" lang=${tag} aria-labelledby="heading">
         ${this.heading(this.level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget.'}))}
-        ${this.renderStatus(tag)}
+        ${this.renderStatus(formatTag)}
         ${card ? intro : nothing}
         <slot></slot>
         <ul part="links" class="links" aria-label=${msg('Objection forms', {id: 'links.label', desc: 'Accessible name of the list of form links (read by screen readers).'})}>
@@ -223,16 +220,18 @@ export class MetaAiOptout extends LitElement {
             </details>`}
         <footer part="footer" class="footer">
           <p>
-            ${msg(html`Information checked on ${this.time(CONTENT_REVIEWED_ON, formatCalendarDate(tag, CONTENT_REVIEWED_ON))}.`, {
+            ${msg(html`Information checked on ${checkedOn}`, {
               id: 'footer.checked',
-              desc: 'Footer: the date the information was last checked against its sources.',
+              desc: 'Footer: the date the information was last checked against its sources. No full stop: some date formats end in one.',
             })}
-            ${this.moreInfoUrl
-              ? html`<a href=${this.moreInfoUrl} rel="noopener noreferrer" referrerpolicy="no-referrer"
-                  >${msg('More information', {id: 'footer.moreInfo', desc: "Footer link to the host site's own article or its data protection authority."})}</a
-                >`
-              : nothing}
           </p>
+          ${this.moreInfoUrl
+            ? html`<p>
+                <a href=${this.moreInfoUrl} rel="noopener noreferrer" referrerpolicy="no-referrer"
+                  >${msg('More information', {id: 'footer.moreInfo', desc: "Footer link to the host site's own article or its data protection authority."})}</a
+                >
+              </p>`
+            : nothing}
         </footer>
       </section>
     `;
@@ -266,10 +265,10 @@ export class MetaAiOptout extends LitElement {
       <p><strong class="left">${msg(str`${left} left to object.`, {id: 'status.left', desc: 'Countdown before the deadline. The placeholder is a duration from Intl, such as "12 days, 5 hours".'})}</strong></p>
       <p>
         ${deadline.kind === 'last-day'
-          ? msg(html`Last day: ${when}.`, {id: 'status.lastDay', desc: 'The last day to object, a long date.'})
-          : msg(html`Deadline: ${when}.`, {id: 'status.deadline', desc: 'The deadline as a date and time, used when it does not fall at midnight for the visitor.'})}
-        ${msg('It takes about two minutes.', {id: 'status.twoMinutes', desc: 'Countdown status: how long objecting takes.'})}
+          ? msg(html`Last day: ${when}`, {id: 'status.lastDay', desc: 'The last day to object, a long date. No full stop: some date formats end in one.'})
+          : msg(html`Deadline: ${when}`, {id: 'status.deadline', desc: 'The deadline as a date and time, used when it does not fall at midnight for the visitor. No full stop.'})}
       </p>
+      <p>${msg('It takes about two minutes.', {id: 'status.twoMinutes', desc: 'Countdown status: how long objecting takes.'})}</p>
     </div>`;
   }
 

@@ -2,7 +2,7 @@
 import {expect} from '@open-wc/testing';
 import {nextVisibleChange, phaseAt, timeLeft} from '../src/deadline.js';
 import {parseHeadingLevel, parseHttpsUrl, parseInstant, parseKeyword, parsePlatforms, refusalMessage} from '../src/attributes.js';
-import {firstMatch, matchLocale} from '../src/locale-match.js';
+import {firstMatch, intlTag, matchLocale} from '../src/locale-match.js';
 import {formatTimeLeft} from '../src/format.js';
 
 const MINUTE = 60_000;
@@ -109,6 +109,10 @@ describe('locale matching', () => {
       expect(match?.tag).to.equal(tag);
     });
   }
+
+  it('formats bare English the European way, and keeps any region', () => {
+    expect([intlTag('en'), intlTag('en-US'), intlTag('en-IE'), intlTag('de')]).to.deep.equal(['en-GB', 'en-US', 'en-IE', 'de']);
+  });
 
   it('takes the first candidate that matches', () => {
     expect(firstMatch([null, 'ja', 'de-CH', 'fr'], supported)).to.deep.equal({locale: 'de', tag: 'de-CH'});
