@@ -45,9 +45,30 @@ function countingReporter() {
   };
 }
 
-// The countdown is exact time, but the dates shown depend on the zone: these run
-// in a zone west of UTC, one east, and one across the date line.
-const TIME_ZONES = ['Europe/Amsterdam', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Honolulu'];
+/** The policy of a strict site, plus the one Trusted Types policy Lit creates. */
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+const networkLogs = new Map();
+
+// The countdown is exact time, but the dates shown depend on the zone: these run from
+// UTC-10 to UTC+14, with half- and quarter-hour offsets and daylight saving time in
+// both hemispheres (Lord Howe shifts by only 30 minutes).
+const TIME_ZONES = [
+  'Pacific/Honolulu',
+  'America/Anchorage',
+  'America/New_York',
+  'America/Sao_Paulo',
+  'UTC',
+  'Europe/London',
+  'Europe/Amsterdam',
+  'Europe/Helsinki',
+  'Asia/Kolkata',
+  'Asia/Kathmandu',
+  'Australia/Lord_Howe',
+  'Pacific/Chatham',
+  'Pacific/Kiritimati',
+];
 
 export default {
   rootDir: '.',
@@ -58,6 +79,28 @@ export default {
       name: 'list-locales',
       serve: (context) =>
         context.path === '/__xliff-files.json' ? {body: JSON.stringify(readdirSync('locales')), type: 'json'} : undefined,
+    },
+    // The strict page of the CSP test is served with the header a strict site sends.
+    {
+      name: 'strict-csp',
+      transform: (context) =>
+        context.path === '/test/fixtures/strict-csp.html' ? {headers: {'content-security-policy': STRICT_CSP}} : undefined,
+    },
+    // Every request the browser makes from a test's iframes, seen by Chromium itself.
+    {
+      name: 'network-log',
+      executeCommand({command, session}) {
+        if (command !== 'network-log') return undefined;
+        const page = session.browser.getPage(session.id);
+        if (!networkLogs.has(session.id)) {
+          const log = [];
+          networkLogs.set(session.id, log);
+          page.on('request', (request) => {
+            if (request.frame() !== page.mainFrame()) log.push(request.url());
+          });
+        }
+        return networkLogs.get(session.id);
+      },
     },
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
   files: ['test/**/*.test.ts', '!test/time-zones/**'],

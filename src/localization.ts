@@ -116,9 +116,10 @@ const langObserver = new MutationObserver(() => {
   choosePageLocale();
 });
 
-window.addEventListener(LOCALE_STATUS_EVENT, () => {
+/** A locale started or finished loading: every widget shows its fallback or its text. */
+function onLocaleStatus(): void {
   for (const controller of widgets.keys()) controller.host.requestUpdate();
-});
+}
 
 /** Keeps one widget's language in step with the DOM and the page. */
 export class LocaleController implements ReactiveController {
@@ -129,8 +130,10 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Listen only while a widget is on the page, so the last one leaves nothing behind.
     if (widgets.size === 0) {
       langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+      window.addEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
     }
     widgets.set(this, SOURCE);
     this.refresh();
@@ -139,7 +142,10 @@ export class LocaleController implements ReactiveController {
 
   hostDisconnected(): void {
     widgets.delete(this);
-    if (widgets.size === 0) langObserver.disconnect();
+    if (widgets.size === 0) {
+      langObserver.disconnect();
+      window.removeEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
+    }
     choosePageLocale();
   }
 

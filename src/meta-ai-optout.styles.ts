@@ -65,7 +65,8 @@ export const styles = css`
     font-size: var(--meta-ai-optout-font-size, medium);
     line-height: 1.5;
     text-align: start;
-    overflow-wrap: break-word;
+    /* Chromium on Linux has no hyphenation dictionaries: break a long word anywhere rather than overflow. */
+    overflow-wrap: anywhere;
     hyphens: auto;
   }
   .base * {

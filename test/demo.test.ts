@@ -6,10 +6,12 @@
  * the same widget.
  */
 import {expect} from '@open-wc/testing';
+import {parseHttpsUrl, parseInstant} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import {sourceLocale, targetLocales} from '../src/generated/locale-codes.js';
 
 const SUPPORTED_LOCALES = [sourceLocale, ...targetLocales];
+const WHATSAPP_FALLBACK = 'WhatsApp privacy request form (not for AI training)';
 const CDN_SCRIPT = /https:\/\/cdn\.jsdelivr\.net\/npm\/meta-ai-optout@([^/"]+)\/dist\/meta-ai-optout\.js/;
 const LOCAL_SCRIPT = '/dist/meta-ai-optout.js';
 
@@ -103,6 +105,17 @@ async function openDemo(width?: number): Promise<Demo> {
       fire(control);
     },
   };
+}
+
+/** Collects what the frame's console.warn is given from now on (the widget warns there). */
+function captureWarnings(win: FrameWindow): string[] {
+  const warnings: string[] = [];
+  const original = win.console.warn;
+  win.console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+    original.apply(win.console, args);
+  };
+  return warnings;
 }
 
 /** The snippet parsed as HTML (scripts inert): its widget and all its elements. */
@@ -227,7 +240,7 @@ describe('demo page', () => {
     expect(demo.preview.getAttribute('platforms')).to.equal('facebook instagram whatsapp');
     const {widget} = parseSnippet(demo.snippet());
     expect(widget.getAttribute('platforms')).to.equal('facebook instagram whatsapp');
-    const whatsapp = Array.from(widget.querySelectorAll('a')).find((a) => a.textContent === 'WhatsApp privacy request form');
+    const whatsapp = Array.from(widget.querySelectorAll('a')).find((a) => a.textContent === WHATSAPP_FALLBACK);
     expect(whatsapp?.getAttribute('href')).to.equal(FORM_URLS.whatsapp);
     await demo.preview.updateComplete;
     expect(demo.preview.shadowRoot!.querySelectorAll('.link').length).to.equal(3);
@@ -324,6 +337,90 @@ describe('demo page', () => {
     expect(demo.preview.getAttribute('facebook-href')).to.equal(hostile);
     expect(demo.doc.getElementById('more-info-href')!.getAttribute('aria-invalid')).to.equal('true');
     expect(demo.doc.getElementById('more-info-href-error')!.hidden).to.be.false;
+  });
+
+  it('gives the widget\'s own reason for a refused deadline or link', async () => {
+    const demo = await openDemo();
+    const warnings = captureWarnings(demo.win);
+    const reasonOf = <T>(parsed: {ok: true; value: T} | {ok: false; reason: string}) => (parsed.ok ? '' : parsed.reason);
+    const errorOf = (id: string) => demo.doc.getElementById(`${id}-error`)!;
+
+    demo.set('deadline', '2025-06-30');
+    const deadlineReason = reasonOf(parseInstant('2025-06-30'));
+    expect(deadlineReason).not.to.equal('');
+    expect(errorOf('deadline').hidden).to.be.false;
+    expect(errorOf('deadline').textContent).to.contain(deadlineReason);
+    expect(demo.doc.getElementById('deadline')!.getAttribute('aria-invalid')).to.equal('true');
+
+    demo.set('facebook-href', 'http://example.org/form');
+    demo.set('more-info-href', 'not a link');
+    for (const [id, value] of [
+      ['facebook-href', 'http://example.org/form'],
+      ['more-info-href', 'not a link'],
+    ]) {
+      const reason = reasonOf(parseHttpsUrl(value));
+      expect(reason, id).not.to.equal('');
+      expect(errorOf(id).textContent, id).to.contain(reason);
+    }
+    // The widget refuses the same values, for the same reasons.
+    await demo.preview.updateComplete;
+    expect(warnings.join('\n')).to.contain(deadlineReason).and.to.contain(reasonOf(parseHttpsUrl('http://example.org/form')));
+
+    // Valid again (or empty): the messages go.
+    demo.set('deadline', '2025-06-30T23:59:00+02:00');
+    demo.set('facebook-href', 'https://example.org/form');
+    demo.set('more-info-href', '');
+    for (const id of ['deadline', 'facebook-href', 'more-info-href']) {
+      expect(errorOf(id).hidden, id).to.be.true;
+      expect(demo.doc.getElementById(id)!.hasAttribute('aria-invalid'), id).to.be.false;
+    }
+  });
+
+  it('removes attributes when the controls go back to the defaults, and the widget follows silently', async () => {
+    const demo = await openDemo();
+    demo.set('lang', 'en');
+    await rendered(demo.preview, 'en');
+    const initialAttributes = attributesOf(demo.preview);
+    const initialText = shadowText(demo.preview);
+    const warnings = captureWarnings(demo.win);
+
+    demo.check('variant-banner');
+    demo.check('theme-dark');
+    demo.check('platform-whatsapp');
+    demo.set('deadline', '2025-06-30T23:59:00+02:00');
+    demo.set('heading-level', '5');
+    demo.set('facebook-href', 'https://example.org/facebook');
+    demo.set('more-info-href', 'https://example.org/more');
+    demo.check('phase-after');
+    await demo.preview.updateComplete;
+    for (const name of ['variant', 'platforms', 'deadline', 'heading-level', 'facebook-href', 'more-info-href', 'now']) {
+      expect(demo.preview.hasAttribute(name), name).to.be.true;
+    }
+    expect(demo.preview.shadowRoot!.querySelector('h5.heading')).to.exist;
+
+    demo.check('variant-card');
+    demo.check('theme-auto');
+    demo.check('platform-whatsapp', false);
+    demo.set('deadline', '');
+    demo.set('heading-level', '2');
+    demo.set('facebook-href', '');
+    demo.set('more-info-href', '');
+    demo.check('phase-live');
+    await demo.preview.updateComplete;
+    await demo.preview.updateComplete;
+
+    expect(attributesOf(demo.preview)).to.deep.equal(initialAttributes);
+    expect(shadowText(demo.preview)).to.equal(initialText);
+    const root = demo.preview.shadowRoot!;
+    expect(root.querySelector('h2.heading')).to.exist;
+    expect(root.querySelector('details.more')).not.to.exist;
+    expect(Array.from(root.querySelectorAll<HTMLAnchorElement>('.link')).map((a) => a.getAttribute('href'))).to.deep.equal([
+      FORM_URLS.facebook,
+      FORM_URLS.instagram,
+    ]);
+    expect(root.querySelector('.footer a')).not.to.exist;
+    expect(attributesOf(parseSnippet(demo.snippet()).widget)).to.deep.equal({lang: 'en'});
+    expect(warnings).to.deep.equal([]);
   });
 
   it('copies the snippet and confirms it', async () => {

@@ -47,7 +47,8 @@ const CASES: Case[] = [
 ];
 
 describe(`dates in ${zone}`, () => {
-  for (const {deadline, expected} of CASES) {
+  // The hand-written expectations cover four zones; the tests below cover them all.
+  for (const {deadline, expected} of CASES.filter((c) => zone in c.expected)) {
     const want = expected[zone];
 
     it(`describes the deadline ${deadline} in the visitor's zone`, () => {
@@ -72,4 +73,54 @@ describe(`dates in ${zone}`, () => {
     );
     expect(text(el, '.left')).to.equal('47 hours left to object.');
   });
+});
+
+/** YYYY-MM-DD of `instant` by Date's own local-time getters: a second opinion on Intl. */
+const localDate = (instant: number) => {
+  const d = new Date(instant);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+describe(`the deadline around its hour, in ${zone}`, () => {
+  const deadline = Date.parse('2025-05-27T00:00:00+02:00');
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const cases: [string, number, string, string | null][] = [
+    ['an hour before', deadline - 60 * 60_000, 'countdown', '1 hour left to object.'],
+    ['59 minutes before', deadline - 59 * 60_000, 'countdown', '59 minutes left to object.'],
+    ['one second before', deadline - 1000, 'countdown', '1 minute left to object.'],
+    ['at the deadline', deadline, 'passed', null],
+    ['one second after', deadline + 1000, 'passed', null],
+    ['an hour after', deadline + 60 * 60_000, 'passed', null],
+  ];
+  for (const [name, now, phase, left] of cases) {
+    it(`${name}: ${phase}`, async () => {
+      const el = await mount(html`<meta-ai-optout lang="en" now=${iso(now)}></meta-ai-optout>`);
+      expect(el.phase).to.equal(phase);
+      expect($(el, '.left')?.textContent ?? null).to.equal(left);
+    });
+  }
+});
+
+describe(`deadlines on daylight-saving days, in ${zone}`, () => {
+  // Local midnight at the start of each day on which some zone changes its clocks.
+  const DST_DAYS: [number, number, number][] = [
+    [2025, 3, 9], // United States, forward
+    [2025, 3, 30], // European Union, forward
+    [2025, 4, 6], // Lord Howe and Chatham, back
+    [2025, 9, 28], // Chatham, forward
+    [2025, 10, 5], // Lord Howe, forward
+    [2025, 10, 26], // European Union, back
+    [2025, 11, 2], // United States, back
+  ];
+  for (const [year, month, day] of DST_DAYS) {
+    const midnight = new Date(year, month - 1, day).getTime(); // local midnight (or the first hour after it)
+    it(`${year}-${month}-${day}: the last day is the day before, in this zone`, async () => {
+      const deadline = new Date(midnight).toISOString();
+      const el = await mount(html`<meta-ai-optout lang="en" deadline=${deadline} now=${new Date(midnight - 3 * 86_400_000).toISOString()}></meta-ai-optout>`);
+      const time = $(el, '.status time');
+      const isMidnight = new Date(midnight).getHours() === 0 && new Date(midnight).getMinutes() === 0;
+      expect(time.getAttribute('datetime')).to.equal(isMidnight ? localDate(midnight - 1) : new Date(midnight).toISOString());
+      expect(el.phase).to.equal('countdown');
+    });
+  }
 });

@@ -1,0 +1,415 @@
+/**
+ * The snippet builder. The form is the single source of truth: every change reads
+ * the whole form into a state, then writes that state to the preview (attributes
+ * only, as a host page would) and to the snippet text. The facts (form links,
+ * deadline, languages) and the checks of a date or a link come from the bundle
+ * itself, never from this file, so the demo and the widget cannot disagree.
+ */
+import {
+  FORM_URLS,
+  DEFAULT_DEADLINE,
+  PLATFORMS,
+  DEFAULT_PLATFORMS,
+  SUPPORTED_LOCALES,
+  parseHttpsUrl,
+  parseInstant,
+} from '../dist/meta-ai-optout.js';
+
+/** The published version the snippet pins: keep it equal to package.json's "version". */
+const VERSION = '0.1.0';
+const CDN_URL = `https://cdn.jsdelivr.net/npm/meta-ai-optout@${VERSION}/dist/meta-ai-optout.js`;
+
+const DAY = 86_400_000;
+/** "Before the deadline" previews this many days ahead of it. */
+const LEAD_DAYS = 12;
+const ACCENT_PROPERTY = '--meta-ai-optout-accent';
+
+/** The widget's defaults: an attribute with its default value is left out of the snippet. */
+const DEFAULTS = {variant: 'card', theme: 'auto', 'heading-level': '2'};
+
+/** Every attribute the builder manages on the preview, in the order the snippet lists them. */
+const MANAGED = [
+  'lang',
+  'variant',
+  'theme',
+  'platforms',
+  'deadline',
+  'heading-level',
+  ...PLATFORMS.map((platform) => `${platform}-href`),
+  'more-info-href',
+  'now',
+];
+
+/** Link texts for the no-JavaScript fallback. The snippet asks the editor to translate them. */
+const FALLBACK_TEXT = {
+  facebook: 'Object on Facebook',
+  instagram: 'Object on Instagram',
+  whatsapp: 'WhatsApp privacy request form (not for AI training)',
+};
+
+const $ = (id) => document.getElementById(id);
+const form = $('controls');
+const preview = document.querySelector('.stage meta-ai-optout');
+const code = $('snippet');
+const copyStatus = $('copy-status');
+
+/** "Today", fixed for the session so the snippet does not change under the editor's hands. */
+const sessionNow = Math.floor(Date.now() / 60_000) * 60_000;
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', {dateStyle: 'full'});
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {dateStyle: 'full', timeStyle: 'short'});
+
+// ---------------------------------------------------------------- pure helpers
+
+/** Escapes text for a double-quoted HTML attribute value. */
+function escapeAttribute(value) {
+  return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Escapes text for an HTML text node. */
+function escapeText(value) {
+  return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** An instant as the widget accepts it, to the second. */
+const isoInstant = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** Any CSS colour (rgb, oklch, color(), …) as sRGB bytes, by painting it over white. */
+const paint = document.createElement('canvas').getContext('2d', {willReadFrequently: true});
+function toRgb(color) {
+  paint.fillStyle = '#ffffff';
+  paint.fillRect(0, 0, 1, 1);
+  paint.fillStyle = color;
+  paint.fillRect(0, 0, 1, 1);
+  return [...paint.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+}
+
+/** WCAG 2 contrast ratio of two sRGB colours. */
+function contrast(a, b) {
+  const luminance = (rgb) => {
+    const [r, g, b] = rgb.map((byte) => {
+      const c = byte / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The language's name in itself, capitalised for a list: "Nederlands", "Français". */
+function ownName(locale) {
+  try {
+    const name = new Intl.DisplayNames([locale], {type: 'language'}).of(locale) ?? locale;
+    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  } catch {
+    return locale;
+  }
+}
+
+/** The supported language closest to the browser's, for a friendly first choice. */
+function browserLocale() {
+  for (const tag of navigator.languages ?? []) {
+    const language = tag.toLowerCase().split('-')[0];
+    // Norwegian: "no" and "nn" readers are best served by Bokmål.
+    const wanted = language === 'no' || language === 'nn' ? 'nb' : language;
+    if (SUPPORTED_LOCALES.includes(wanted)) return wanted;
+  }
+  return SUPPORTED_LOCALES[0];
+}
+
+// ---------------------------------------------------------------- state
+
+/** The deadline the preview dates are computed from: the typed one when valid. */
+function deadlineInstant(state) {
+  const parsed = parseInstant(state.deadline);
+  return parsed.ok ? parsed.value : Date.parse(DEFAULT_DEADLINE);
+}
+
+/** The frozen instant for the chosen preview date, or null for the real time. */
+function previewNow(state) {
+  const deadline = deadlineInstant(state);
+  if (state.phase === 'before') return deadline - LEAD_DAYS * DAY;
+  // "After" is today; with a deadline still ahead, the day after it.
+  if (state.phase === 'after') return sessionNow > deadline ? sessionNow : deadline + DAY;
+  return null;
+}
+
+function readState() {
+  const data = new FormData(form);
+  return {
+    lang: data.get('lang'),
+    variant: data.get('variant'),
+    theme: data.get('theme'),
+    platforms: PLATFORMS.filter((platform) => $(`platform-${platform}`).checked),
+    phase: data.get('phase'),
+    freeze: $('freeze').checked,
+    deadline: $('deadline').value.trim(),
+    headingLevel: data.get('heading-level'),
+    hrefs: Object.fromEntries([...PLATFORMS, 'more-info'].map((name) => [name, $(`${name}-href`).value.trim()])),
+    accent: $('accent-on').checked ? $('accent').value.toLowerCase() : null,
+  };
+}
+
+/**
+ * The widget's attributes for a state, defaults left out, as [name, value] pairs.
+ * `now` is a preview tool: the snippet carries it only when the editor freezes it.
+ */
+function attributesFor(state, {forSnippet}) {
+  const attributes = [['lang', state.lang]];
+  if (state.variant !== DEFAULTS.variant) attributes.push(['variant', state.variant]);
+  if (state.theme !== DEFAULTS.theme) attributes.push(['theme', state.theme]);
+  const platforms = state.platforms.join(' ');
+  const defaultPlatforms = PLATFORMS.filter((platform) => DEFAULT_PLATFORMS.includes(platform)).join(' ');
+  if (platforms !== defaultPlatforms) attributes.push(['platforms', platforms]);
+  if (state.deadline && state.deadline !== DEFAULT_DEADLINE) attributes.push(['deadline', state.deadline]);
+  if (state.headingLevel !== DEFAULTS['heading-level']) attributes.push(['heading-level', state.headingLevel]);
+  for (const name of [...PLATFORMS, 'more-info']) {
+    if (state.hrefs[name]) attributes.push([`${name}-href`, state.hrefs[name]]);
+  }
+  const now = previewNow(state);
+  if (now !== null && (!forSnippet || state.freeze)) attributes.push(['now', isoInstant(now)]);
+  return attributes;
+}
+
+/** The form link a fallback link points to: the override when the widget would accept it. */
+function formUrl(state, platform) {
+  const parsed = state.hrefs[platform] ? parseHttpsUrl(state.hrefs[platform]) : null;
+  return parsed?.ok ? parsed.value : FORM_URLS[platform];
+}
+
+const accentDeclaration = (accent) => `${ACCENT_PROPERTY}: ${accent}`;
+
+// ---------------------------------------------------------------- the snippet
+
+function openTag(name, attributes) {
+  const parts = attributes.map(([attribute, value]) => `${attribute}="${escapeAttribute(value)}"`);
+  const oneLine = `<${name}${parts.map((part) => ` ${part}`).join('')}>`;
+  if (oneLine.length <= 80) return oneLine;
+  return `<${name}\n${parts.map((part) => `  ${part}`).join('\n')}\n>`;
+}
+
+function snippetFor(state) {
+  const attributes = attributesFor(state, {forSnippet: true});
+  if (state.accent) attributes.push(['style', accentDeclaration(state.accent)]);
+  // Fallback text is English: mark it so, unless the widget is English anyway.
+  const fallbackLang = state.lang === 'en' ? '' : ' lang="en"';
+  const links = state.platforms
+    .map(
+      (platform) =>
+        `    <a href="${escapeAttribute(formUrl(state, platform))}" rel="noopener noreferrer" referrerpolicy="no-referrer">${escapeText(FALLBACK_TEXT[platform])}</a>`
+    )
+    .join('<br>\n');
+  const translate =
+    state.lang === 'en'
+      ? '<!-- Shown until the widget loads, and without JavaScript. Translate the link texts if your page is not in English. -->'
+      : '<!-- Shown until the widget loads, and without JavaScript. Translate the link texts into your page\'s language and remove lang="en". -->';
+  return [
+    `<script type="module" src="${escapeAttribute(CDN_URL)}"></script>`,
+    openTag('meta-ai-optout', attributes),
+    `  ${translate}`,
+    `  <p slot="fallback"${fallbackLang}>`,
+    links,
+    '  </p>',
+    '</meta-ai-optout>',
+  ].join('\n');
+}
+
+// ---------------------------------------------------------------- the preview
+
+/** The preview's fallback: the same links the snippet carries, built as DOM. */
+function fallbackFor(state) {
+  const paragraph = document.createElement('p');
+  paragraph.slot = 'fallback';
+  if (state.lang !== 'en') paragraph.lang = 'en';
+  state.platforms.forEach((platform, index) => {
+    if (index > 0) paragraph.append(document.createElement('br'));
+    const link = document.createElement('a');
+    link.href = formUrl(state, platform);
+    link.rel = 'noopener noreferrer';
+    link.referrerPolicy = 'no-referrer';
+    link.textContent = FALLBACK_TEXT[platform];
+    paragraph.append(link);
+  });
+  return paragraph;
+}
+
+function updatePreview(state) {
+  const wanted = new Map(attributesFor(state, {forSnippet: false}));
+  for (const name of MANAGED) {
+    if (wanted.has(name)) {
+      if (preview.getAttribute(name) !== wanted.get(name)) preview.setAttribute(name, wanted.get(name));
+    } else if (preview.hasAttribute(name) && preview.getAttribute(name) !== DEFAULTS[name]) {
+      // The widget falls back to its default by itself, as if the attribute had never been
+      // set. Variant and theme reflect, so the widget writes their defaults back: leave
+      // those alone rather than remove them again on every change.
+      preview.removeAttribute(name);
+    }
+  }
+  // Through the CSSOM, which a strict style-src allows (a style attribute would not be).
+  if (state.accent) {
+    if (preview.style.getPropertyValue(ACCENT_PROPERTY) !== state.accent) preview.style.setProperty(ACCENT_PROPERTY, state.accent);
+  } else if (preview.hasAttribute('style')) {
+    // Even a no-op CSSOM change leaves style="" behind: touch it only when needed.
+    preview.style.removeProperty(ACCENT_PROPERTY);
+    if (!preview.style.length) preview.removeAttribute('style');
+  }
+  preview.replaceChildren(fallbackFor(state));
+}
+
+// ---------------------------------------------------------------- messages beside the controls
+
+function showError(id, message) {
+  const error = $(`${id}-error`);
+  const input = $(id);
+  error.textContent = message ?? '';
+  error.hidden = !message;
+  if (message) input.setAttribute('aria-invalid', 'true');
+  else input.removeAttribute('aria-invalid');
+}
+
+function updateMessages(state) {
+  // The widget's own parsers: the message gives exactly the reason the widget would refuse it for.
+  const deadline = state.deadline ? parseInstant(state.deadline) : null;
+  showError('deadline', deadline && !deadline.ok ? `Not accepted: ${deadline.reason}. The widget would use its default deadline instead.` : null);
+  for (const name of [...PLATFORMS, 'more-info']) {
+    const value = state.hrefs[name];
+    const parsed = value ? parseHttpsUrl(value) : null;
+    const fallback = name === 'more-info' ? 'show no such link' : 'use the official form';
+    showError(`${name}-href`, parsed && !parsed.ok ? `Not accepted: ${parsed.reason}. The widget would ${fallback} instead.` : null);
+  }
+
+  $('phase-before-date').textContent = `(${dateFormat.format(previewNow({...state, phase: 'before'}))})`;
+  $('phase-after-date').textContent = `(${dateFormat.format(previewNow({...state, phase: 'after'}))})`;
+  const now = previewNow(state);
+  $('freeze').disabled = now === null;
+  $('preview-date').textContent =
+    now === null
+      ? 'Showing the real time, as your visitors see it today.'
+      : `Showing the widget as on ${dateTimeFormat.format(now)}. ${
+          state.freeze ? 'The snippet freezes this date: your visitors will see it too.' : 'Your visitors see the real time.'
+        }`;
+
+  $('accent').disabled = !state.accent;
+  $('style-note').hidden = !state.accent;
+  $('style-rule').textContent = state.accent ? `meta-ai-optout { ${accentDeclaration(state.accent)}; }` : '';
+}
+
+const ACCENT_HINT = 'The buttons and the links take this colour.';
+let measuring = 0;
+
+/**
+ * The contrast the preview really shows with the chosen accent: button text on the
+ * button, and a link on the widget's background. Measured rather than predicted, as
+ * the widget adapts its colours (theme, text on the accent) by itself.
+ */
+async function checkAccent(state) {
+  const hint = $('accent-hint');
+  const run = ++measuring;
+  hint.classList.remove('warning');
+  if (!state.accent) {
+    hint.textContent = ACCENT_HINT;
+    return;
+  }
+  // While a language loads the widget shows its fallback: wait (a while) for the real thing.
+  let base;
+  let button;
+  for (let tries = 0; tries < 100 && !button; tries++) {
+    if (tries > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    await preview.updateComplete;
+    // Colours may be mid-transition; measure where they end.
+    await Promise.allSettled((preview.shadowRoot?.getAnimations() ?? []).map((animation) => animation.finished));
+    if (run !== measuring) return;
+    base = preview.shadowRoot?.querySelector('.base');
+    button = base?.querySelector('.link:not(.whatsapp)');
+  }
+  if (!button) {
+    hint.textContent = ACCENT_HINT;
+    return;
+  }
+  const buttonStyle = getComputedStyle(button);
+  let worst = contrast(toRgb(buttonStyle.color), toRgb(buttonStyle.backgroundColor));
+  const parts = [`${worst.toFixed(1)}:1 for button text`];
+  const link = base.querySelector('.link.whatsapp, .footer a');
+  if (link) {
+    const ratio = contrast(toRgb(getComputedStyle(link).color), toRgb(getComputedStyle(base).backgroundColor));
+    parts.push(`${ratio.toFixed(1)}:1 for links`);
+    worst = Math.min(worst, ratio);
+  }
+  const shown = parts.join(', ');
+  hint.textContent =
+    worst < 4.5
+      ? `Hard to read: contrast ${shown}; at least 4.5:1 is needed. Try a darker or lighter colour.`
+      : `${ACCENT_HINT} Contrast in the preview: ${shown}.`;
+  hint.classList.toggle('warning', worst < 4.5);
+}
+
+// ---------------------------------------------------------------- wiring
+
+let lastSnippet = '';
+
+function update() {
+  const state = readState();
+  // The widget needs at least one form: re-tick the last one rather than show a broken state.
+  if (state.platforms.length === 0) {
+    const last = form.querySelector('input[name="platforms"]:focus') ?? $(`platform-${DEFAULT_PLATFORMS[0]}`);
+    last.checked = true;
+    state.platforms = PLATFORMS.filter((platform) => $(`platform-${platform}`).checked);
+    $('platforms-hint').textContent = 'At least one: the widget needs a form to link to.';
+    $('platforms-hint').classList.add('warning');
+  } else {
+    $('platforms-hint').textContent = 'At least one.';
+    $('platforms-hint').classList.remove('warning');
+  }
+  updatePreview(state);
+  updateMessages(state);
+  checkAccent(state);
+  const snippet = snippetFor(state);
+  if (snippet !== lastSnippet) {
+    code.textContent = snippet;
+    // A "Copied" that no longer matches the text would mislead.
+    if (lastSnippet) copyStatus.textContent = '';
+    lastSnippet = snippet;
+  }
+}
+
+async function copySnippet() {
+  const text = code.textContent;
+  copyStatus.textContent = '';
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('no clipboard API');
+    await navigator.clipboard.writeText(text);
+    copyStatus.textContent = 'Copied. Now paste it into your page.';
+  } catch {
+    // Refused (no permission, or not a secure context): select it for Ctrl+C instead.
+    const selection = getSelection();
+    selection.removeAllRanges();
+    const range = document.createRange();
+    range.selectNodeContents(code);
+    selection.addRange(range);
+    copyStatus.textContent = 'Your browser did not let us copy. The snippet is selected: press Ctrl+C (⌘C on a Mac).';
+  }
+}
+
+function init() {
+  const langSelect = $('lang');
+  for (const locale of SUPPORTED_LOCALES) {
+    const option = new Option(`${ownName(locale)} (${locale})`, locale);
+    option.lang = locale;
+    langSelect.append(option);
+  }
+  langSelect.value = browserLocale();
+  for (const platform of PLATFORMS) $(`platform-${platform}`).checked = DEFAULT_PLATFORMS.includes(platform);
+  $('deadline').value = DEFAULT_DEADLINE;
+  $('deadline-example').textContent = DEFAULT_DEADLINE;
+  for (const platform of PLATFORMS) $(`${platform}-href`).placeholder = FORM_URLS[platform];
+  $('needs-js').hidden = true;
+
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  $('copy').addEventListener('click', copySnippet);
+  update();
+}
+
+init();

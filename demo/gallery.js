@@ -1,0 +1,120 @@
+/**
+ * The review gallery: one frame per language, all switched together between the two
+ * phases (and the layouts) by reloading them with other query parameters. The state
+ * also lives in the address, so a reviewer can share exactly what they saw.
+ */
+import {DEFAULT_DEADLINE, SUPPORTED_LOCALES} from '../dist/meta-ai-optout.js';
+
+const DAY = 86_400_000;
+/** "Before the deadline" shows the widget this many days ahead of it, as the demo does. */
+const LEAD_DAYS = 12;
+const PHASES = ['before', 'after'];
+const VARIANTS = ['card', 'compact', 'banner'];
+
+const list = document.getElementById('frames');
+const status = document.getElementById('gallery-status');
+const englishNames = new Intl.DisplayNames(['en'], {type: 'language'});
+const dateFormat = new Intl.DateTimeFormat('en-GB', {dateStyle: 'full'});
+/** "Today", fixed for the session: every frame shows the same instant. */
+const today = Math.floor(Date.now() / 60_000) * 60_000;
+
+const params = new URLSearchParams(location.search);
+const state = {
+  phase: PHASES.includes(params.get('phase')) ? params.get('phase') : 'before',
+  variant: VARIANTS.includes(params.get('variant')) ? params.get('variant') : 'card',
+};
+
+function nowFor(phase) {
+  const deadline = Date.parse(DEFAULT_DEADLINE);
+  if (phase === 'before') return deadline - LEAD_DAYS * DAY;
+  return today > deadline ? today : deadline + DAY;
+}
+
+function frameUrl(locale) {
+  const query = new URLSearchParams({lang: locale, now: new Date(nowFor(state.phase)).toISOString(), variant: state.variant});
+  return `frame.html?${query}`;
+}
+
+/** The language's name in itself, capitalised for a heading: "Nederlands", "Français". */
+function ownName(locale) {
+  try {
+    const name = new Intl.DisplayNames([locale], {type: 'language'}).of(locale) ?? locale;
+    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  } catch {
+    return locale;
+  }
+}
+
+function buildFrames() {
+  for (const locale of SUPPORTED_LOCALES) {
+    const english = englishNames.of(locale) ?? locale;
+    const item = document.createElement('li');
+    item.className = 'frame-card';
+
+    const heading = document.createElement('h2');
+    heading.id = `locale-${locale}`;
+    const code = document.createElement('code');
+    code.textContent = locale;
+    const own = document.createElement('span');
+    own.lang = locale;
+    own.textContent = ownName(locale);
+    heading.append(code, ' ', own);
+    if (own.textContent.toLowerCase() !== english.toLowerCase()) {
+      const translation = document.createElement('span');
+      translation.className = 'english-name';
+      translation.textContent = english;
+      heading.append(' ', translation);
+    }
+
+    const open = document.createElement('a');
+    open.className = 'open-alone';
+    open.textContent = `Open ${english} on its own page`;
+
+    const frame = document.createElement('iframe');
+    frame.title = `The widget in ${english} (${locale})`;
+    frame.loading = 'lazy';
+    frame.dataset.locale = locale;
+
+    item.append(heading, open, frame);
+    list.append(item);
+  }
+}
+
+function render() {
+  for (const frame of list.querySelectorAll('iframe')) {
+    const url = frameUrl(frame.dataset.locale);
+    if (frame.getAttribute('src') !== url) frame.src = url;
+    frame.previousElementSibling.href = url;
+  }
+  for (const button of document.querySelectorAll('[data-phase]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.phase === state.phase));
+  }
+  for (const button of document.querySelectorAll('[data-variant]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.variant === state.variant));
+  }
+  const when = dateFormat.format(nowFor(state.phase));
+  status.textContent =
+    state.phase === 'before'
+      ? `Showing ${when}, ${LEAD_DAYS} days before the deadline, in the ${state.variant} layout.`
+      : `Showing ${when}, after the deadline, in the ${state.variant} layout.`;
+  history.replaceState(null, '', `?${new URLSearchParams(state)}`);
+}
+
+document.getElementById('toolbar').addEventListener('click', (event) => {
+  const button = event.target.closest('button');
+  if (!button) return;
+  if (button.dataset.phase) state.phase = button.dataset.phase;
+  if (button.dataset.variant) state.variant = button.dataset.variant;
+  render();
+});
+
+// Each frame reports its height (see frame.js); size it so the page scrolls, not the frame.
+window.addEventListener('message', (event) => {
+  if (event.origin !== location.origin || event.data?.type !== 'meta-ai-optout-frame-height') return;
+  const frame = [...list.querySelectorAll('iframe')].find((candidate) => candidate.contentWindow === event.source);
+  if (frame && Number.isFinite(event.data.height)) frame.style.height = `${Math.ceil(event.data.height)}px`;
+});
+
+document.getElementById('needs-js').hidden = true;
+buildFrames();
+render();

@@ -1,0 +1,219 @@
+/**
+ * Trustworthy on any host: privacy, a strict CSP with Trusted Types, hostile CSS, a
+ * page with its own Lit, and accessibility in every state the widget has.
+ */
+import {expect, html} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {axeIn, expectAccessible} from './axe.js';
+import {mount} from './helpers.js';
+import {SUPPORTED_LOCALES} from '../src/localization.js';
+
+/** Loads `src` in a fresh iframe and resolves with its window once loaded. */
+function openPage(src: string, width = 800): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.style.width = `${width}px`;
+  frame.style.height = '1200px';
+  document.body.append(frame);
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow!), {once: true}));
+}
+
+async function widgetIn(win: Window, selector = 'meta-ai-optout'): Promise<HTMLElement> {
+  const el = win.document.querySelector<HTMLElement>(selector)!;
+  for (let i = 0; i < 300 && !el.shadowRoot?.querySelector('.base'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  expect(el.shadowRoot?.querySelector('.base'), 'widget rendered').to.exist;
+  return el;
+}
+
+const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+
+describe('privacy, end to end', () => {
+  it('requests only its own files, writes nothing, and links out without a referrer', async () => {
+    await executeServerCommand('network-log'); // start recording
+    const win = await openPage('/test/fixtures/plain-nl.html');
+    const el = await widgetIn(win);
+    // Follow the rest of the page's life for a moment: no late beacons either.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const requests = ((await executeServerCommand('network-log')) as string[]).map((url) => new URL(url));
+    const own = requests.filter((url) => !url.pathname.startsWith('/__web-dev-server')); // the test server's reload socket
+    expect(own.map((url) => url.pathname)).to.have.members([
+      '/test/fixtures/plain-nl.html',
+      '/dist/meta-ai-optout.js',
+      '/dist/meta-ai-optout.js',
+      '/dist/locales/nl.js',
+    ]);
+    for (const url of requests) expect(url.host).to.equal(location.host);
+
+    expect(win.document.cookie).to.equal('');
+    expect(win.localStorage.length + win.sessionStorage.length).to.equal(0);
+    expect(await win.indexedDB.databases()).to.deep.equal([]);
+    expect(await win.caches.keys()).to.deep.equal([]);
+    expect(await win.navigator.serviceWorker.getRegistrations()).to.deep.equal([]);
+
+    const links = [...el.shadowRoot!.querySelectorAll('a')];
+    expect(links.length).to.be.greaterThan(0);
+    for (const a of links) {
+      expect(a.referrerPolicy, a.href).to.equal('no-referrer');
+      expect(a.rel.split(' ')).to.include.members(['noopener', 'noreferrer']);
+    }
+  });
+});
+
+describe('strict Content-Security-Policy and Trusted Types', () => {
+  let win: Window & {violations?: string[]};
+  let el: HTMLElement;
+  before(async () => {
+    win = await openPage('/test/fixtures/strict-csp.html');
+    el = await widgetIn(win);
+  });
+
+  it('renders French, styled, with the brand accent', () => {
+    expect(shadow(el, '.base').getAttribute('lang')).to.equal('fr');
+    const link = shadow(el, 'a.facebook');
+    expect(win.getComputedStyle(link).backgroundColor).to.equal('rgb(138, 15, 60)');
+    expect(win.getComputedStyle(shadow(el, '.base')).borderTopStyle).to.equal('solid');
+  });
+
+  it('causes no securitypolicyviolation', () => {
+    // The test server's reload socket is blocked by connect-src; it is not the widget.
+    expect((win.violations ?? []).filter((v) => !v.includes('ws:'))).to.deep.equal([]);
+  });
+
+  it('has no inline style attribute in its shadow root', () => {
+    expect(el.shadowRoot!.querySelector('[style]')).to.equal(null);
+  });
+});
+
+describe('a hostile host page', () => {
+  let win: Window;
+  let el: HTMLElement;
+  before(async () => {
+    win = await openPage('/test/fixtures/hostile.html', 360);
+    el = await widgetIn(win);
+  });
+
+  const style = (selector: string) => win.getComputedStyle(shadow(el, selector));
+
+  it('keeps its own type: the visitor text size, no transform, no spacing tricks', () => {
+    for (const selector of ['.intro', '.heading', 'a.facebook', '.footer p']) {
+      const css = style(selector);
+      expect(css.textTransform, selector).to.equal('none');
+      expect(css.letterSpacing, selector).to.equal('normal');
+      expect(css.wordSpacing, selector).to.equal('0px');
+      expect(css.fontStyle, selector).to.equal('normal');
+      expect(css.whiteSpace, selector).to.equal('normal');
+    }
+    expect(style('.intro').fontSize).to.equal('16px');
+    expect(Number.parseFloat(style('.heading').fontSize)).to.be.within(20, 26);
+    expect(Number.parseFloat(style('.intro').lineHeight)).to.be.within(20, 28);
+  });
+
+  it('inherits only the font family from the page', () => {
+    expect(style('.intro').fontFamily).to.contain('Courier New');
+    expect(style('.intro').color).to.equal('rgb(31, 31, 31)');
+    expect(style('.intro').textAlign).to.equal('start');
+  });
+
+  it('keeps its links, headings and disclosures visible and styled', () => {
+    const link = style('a.facebook');
+    expect(link.display).to.equal('inline-block');
+    expect(link.textDecorationLine).to.equal('none');
+    expect(link.backgroundColor).to.equal('rgb(11, 87, 208)');
+    expect(shadow(el, 'details summary').getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(shadow(el, '.heading').getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
+  it('fits the 360 px page without overflowing', () => {
+    const base = shadow(el, '.base');
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+  });
+
+  it('lives beside the page’s own Lit app, loaded twice without an error', () => {
+    const app = win.document.querySelector('host-app')!;
+    expect(app.shadowRoot!.querySelector('#host-app')!.textContent).to.equal('host app');
+    expect(win.customElements.get('meta-ai-optout')).to.exist;
+  });
+});
+
+describe('accessibility in every state', () => {
+  const VARIANTS = ['card', 'compact', 'banner'];
+  const THEMES = ['light', 'dark', 'auto'];
+  const PHASES = ['2025-05-14T19:00:00+02:00', '2026-11-22T12:00:00+01:00'];
+
+  // Every variant × theme × phase in English, with every option switched on.
+  for (const variant of VARIANTS) {
+    for (const theme of THEMES) {
+      it(`axe: ${variant}, ${theme}, both phases`, async () => {
+        for (const now of PHASES) {
+          const el = await mount(html`<meta-ai-optout lang="en" variant=${variant} theme=${theme} now=${now}
+            platforms="facebook instagram whatsapp" more-info-href="https://example.org/"><p>Our message</p></meta-ai-optout>`);
+          el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+          await expectAccessible(el);
+          el.remove();
+        }
+      });
+    }
+  }
+
+  // Every language × variant × phase; the theme changes colours only, checked above.
+  for (const locale of SUPPORTED_LOCALES) {
+    it(`axe: ${locale}, every variant, both phases`, async () => {
+      for (const variant of VARIANTS) {
+        for (const now of PHASES) {
+          const el = await mount(html`<meta-ai-optout lang=${locale} variant=${variant} now=${now} platforms="facebook instagram whatsapp"></meta-ai-optout>`);
+          await expectAccessible(el);
+          el.remove();
+        }
+      }
+    });
+  }
+
+  it('a keyboard reaches every link and control, in reading order', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" variant="compact" platforms="facebook instagram whatsapp" more-info-href="https://example.org/"></meta-ai-optout>`);
+    el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+    const focusable = [...el.shadowRoot!.querySelectorAll<HTMLElement>('a[href], summary')];
+    const inOrder = [...focusable].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    expect(focusable).to.deep.equal(inOrder);
+    for (const target of focusable) {
+      expect(target.tabIndex, target.textContent!).to.equal(0);
+      target.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(target);
+    }
+  });
+
+  it('shows a focus ring on links and disclosures', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" variant="compact"></meta-ai-optout>`);
+    const sheet = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+    expect(sheet).to.match(/a:focus-visible, summary:focus-visible \{[^}]*outline: 3px solid/);
+  });
+
+  it('has a forced-colors branch and honours reduced motion', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
+    const sheet = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+    expect(sheet).to.contain('@media (forced-colors: active)');
+    expect(sheet).to.match(/@media \(prefers-reduced-motion: reduce\) \{[^@]*transition: none/);
+  });
+
+  it('reflows at 320 px with text at 200 %', async () => {
+    const el = await mount(html`<meta-ai-optout lang="de" style="width: 320px; --meta-ai-optout-font-size: 200%" platforms="facebook instagram whatsapp"></meta-ai-optout>`);
+    const base = shadow(el, '.base');
+    expect(getComputedStyle(shadow(el, '.intro')).fontSize).to.equal('32px');
+    expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+  });
+
+  it('carries the language on its shadow content, for screen readers', async () => {
+    const el = await mount(html`<meta-ai-optout lang="pl"></meta-ai-optout>`);
+    expect(shadow(el, '.base').lang).to.equal('pl');
+  });
+});
+
+describe('axe in a real page', () => {
+  // (The strict-CSP page cannot take axe: Trusted Types forbid injecting its script.)
+  it('the hostile page has no violation', async () => {
+    const win = await openPage('/test/fixtures/hostile.html');
+    const el = await widgetIn(win);
+    await expectAccessible(el, await axeIn(win));
+  });
+});
