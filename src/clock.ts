@@ -30,13 +30,30 @@ export function subscribe(subscriber: ClockSubscriber): () => void {
   reschedule();
   return () => {
     subscribers.delete(subscriber);
-    if (subscribers.size === 0) document.removeEventListener('visibilitychange', onVisibilityChange);
-    reschedule();
+    if (subscribers.size === 0) {
+      document.removeEventListener('visibilitychange', onVisibilityChange);
+      clearTimeout(timer);
+      timer = undefined;
+    } else {
+      reschedule();
+    }
   };
 }
 
-/** Plan the next wake-up; call when a subscriber's next change may have moved. */
+let planned = false;
+
+/**
+ * Plan the next wake-up; call when a subscriber's next change may have moved. Calls
+ * in one task are folded into one plan: 200 widgets connecting set one timer, not 400.
+ */
 export function reschedule(): void {
+  if (planned) return;
+  planned = true;
+  queueMicrotask(plan);
+}
+
+function plan(): void {
+  planned = false;
   clearTimeout(timer);
   timer = undefined;
   if (subscribers.size === 0 || document.hidden) return;
@@ -53,11 +70,11 @@ function wake(): void {
   timer = undefined;
   const now = Date.now();
   for (const subscriber of subscribers) subscriber.tick(now);
-  reschedule();
+  plan();
 }
 
 function onVisibilityChange(): void {
-  if (document.hidden) reschedule();
+  if (document.hidden) plan();
   else wake();
 }
 

@@ -1,0 +1,93 @@
+/** Many instances and a long life: one timer, nothing left behind, moves, clock jumps. */
+import {expect, html} from '@open-wc/testing';
+import {clockState} from '../src/clock.js';
+import type {MetaAiOptout} from '../src/meta-ai-optout.js';
+import {place, ready, text, simulateVisibility} from './helpers.js';
+
+before(() => simulateVisibility('visible'));
+
+/** Counts listeners added and removed on `target` while `body` runs. */
+function countListeners(target: EventTarget) {
+  const add = target.addEventListener;
+  const remove = target.removeEventListener;
+  const live = new Map<string, number>();
+  target.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
+    live.set(type, (live.get(type) ?? 0) + 1);
+    return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+  } as typeof add;
+  target.removeEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
+    live.set(type, (live.get(type) ?? 0) - 1);
+    return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
+  } as typeof remove;
+  return {
+    live,
+    restore() {
+      target.addEventListener = add;
+      target.removeEventListener = remove;
+    },
+  };
+}
+
+describe('200 instances', () => {
+  it('share one timer and leave no timer or listener behind', async () => {
+    const onDocument = countListeners(document);
+    const onWindow = countListeners(window);
+    const timeouts: number[] = [];
+    const realSetTimeout = window.setTimeout;
+    window.setTimeout = ((fn: TimerHandler, ms?: number) => {
+      const id = realSetTimeout(fn, ms);
+      if (ms !== undefined && ms > 1000) timeouts.push(id); // the clock's, not Lit's microtasks
+      return id;
+    }) as typeof setTimeout;
+    try {
+      const deadline = new Date(Date.now() + 3 * 86_400_000).toISOString();
+      const box = place(html`${Array.from({length: 200}, () => html`<meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout>`)}`);
+      const widgets = [...box.querySelectorAll<MetaAiOptout>('meta-ai-optout')];
+      await Promise.all(widgets.map((el) => ready(el)));
+      expect(clockState()).to.deep.equal({subscribers: 200, timerSet: true});
+      expect(new Set(widgets.map((el) => el.phase))).to.deep.equal(new Set(['countdown']));
+      box.remove();
+      expect(clockState()).to.deep.equal({subscribers: 0, timerSet: false});
+      for (const [type, count] of [...onDocument.live, ...onWindow.live]) expect(count, type).to.equal(0);
+      // Connecting 200 widgets planned the clock once or twice, not 200 times.
+      expect(timeouts.length).to.be.at.most(3);
+    } finally {
+      window.setTimeout = realSetTimeout;
+      onDocument.restore();
+      onWindow.restore();
+    }
+  });
+});
+
+describe('a long life', () => {
+  it('keeps working when moved in the DOM', async () => {
+    const deadline = new Date(Date.now() + 3 * 86_400_000).toISOString();
+    const box = place(html`<div id="a"><meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout></div><div id="b" lang="de"></div>`);
+    const el = box.querySelector<MetaAiOptout>('meta-ai-optout')!;
+    await ready(el);
+    el.removeAttribute('lang');
+    box.querySelector('#b')!.append(el);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await ready(el);
+    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('de');
+    expect(clockState().subscribers).to.equal(1);
+  });
+
+  it('corrects a clock that jumped while the page was hidden', async () => {
+    const deadline = new Date(Date.now() + 10 * 86_400_000).toISOString();
+    const box = place(html`<meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout>`);
+    const el = box.querySelector<MetaAiOptout>('meta-ai-optout')!;
+    await ready(el);
+    expect(text(el, '.left')).to.match(/^10 days/);
+    const realNow = Date.now;
+    simulateVisibility('hidden');
+    Date.now = () => realNow() + 9 * 86_400_000 + 3_600_000; // the laptop slept for nine days
+    try {
+      simulateVisibility('visible');
+      await el.updateComplete;
+      expect(text(el, '.left')).to.match(/^23 hours/);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+});
