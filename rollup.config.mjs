@@ -1,6 +1,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import {createHash} from 'node:crypto';
 
 /**
  * One ES module a page loads with one script tag, plus one small chunk per language
@@ -55,6 +56,19 @@ const noGeneratedMessageIds = {
   },
 };
 
+/**
+ * Prints the entry's Subresource Integrity hash, for a snippet that pins a version:
+ * <script type="module" src="…" integrity="sha384-…" crossorigin="anonymous">.
+ */
+const printIntegrity = {
+  name: 'print-integrity',
+  writeBundle(_, bundle) {
+    const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+    const hash = createHash('sha384').update(entry.code).digest('base64');
+    console.log(`${entry.fileName}  integrity="sha384-${hash}"`);
+  },
+};
+
 export default {
   input: 'src/index.ts',
   // Keep the entry a real file, not a facade that re-exports a shared chunk.
@@ -73,6 +87,7 @@ export default {
     minifyCss,
     noGeneratedMessageIds,
     esbuild({target: 'es2021', tsconfig: 'tsconfig.json'}),
+    printIntegrity,
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
 };

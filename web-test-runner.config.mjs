@@ -1,7 +1,9 @@
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
+import {execFileSync} from 'node:child_process';
 import {readdirSync} from 'node:fs';
+import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 import {chromiumPath, CHROMIUM_ARGS} from './scripts/browser.mjs';
 
@@ -79,6 +81,31 @@ export default {
       name: 'list-locales',
       serve: (context) =>
         context.path === '/__xliff-files.json' ? {body: JSON.stringify(readdirSync('locales')), type: 'json'} : undefined,
+    },
+    // The React test app, bundled the way a React project's bundler would.
+    {
+      name: 'react-app',
+      async serve(context) {
+        if (context.path !== '/test/react/app.bundle.js') return undefined;
+        const result = await build({
+          entryPoints: ['test/react/app.tsx'],
+          bundle: true,
+          format: 'esm',
+          write: false,
+          define: {'process.env.NODE_ENV': '"development"'},
+          logLevel: 'silent',
+        });
+        return {body: result.outputFiles[0].text, type: 'js'};
+      },
+    },
+    // What `npm pack` would publish, for the package test.
+    {
+      name: 'npm-pack',
+      executeCommand({command}) {
+        if (command !== 'npm-pack') return undefined;
+        const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}));
+        return report.files.map((file) => file.path);
+      },
     },
     // The strict page of the CSP test is served with the header a strict site sends.
     {

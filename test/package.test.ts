@@ -1,0 +1,142 @@
+/**
+ * The package as the ecosystem sees it: what npm would publish, the manifest and the
+ * README agreeing with it, and a React 19 app using the element.
+ */
+import {expect} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
+
+const fetchText = async (path: string) => (await fetch(path)).text();
+
+describe('npm pack', () => {
+  let files: string[];
+  before(async () => {
+    files = (await executeServerCommand('npm-pack')) as string[];
+  });
+
+  it('ships the bundle, every language chunk, the types, the manifest and the docs', async () => {
+    const config = JSON.parse(await fetchText('/lit-localize.json'));
+    expect(files).to.include.members([
+      'package.json',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+      'custom-elements.json',
+      'dist/meta-ai-optout.js',
+      'dist/types/index.d.ts',
+      'dist/types/react.d.ts',
+      'dist/types/meta-ai-optout.d.ts',
+      'dist/types/events.d.ts',
+      ...config.targetLocales.map((locale: string) => `dist/locales/${locale}.js`),
+    ]);
+  });
+
+  it('ships no tests, sources, source maps, demo or configuration', () => {
+    for (const file of files) {
+      expect(file, file).not.to.match(/^(test|src|demo|scripts|locales|node_modules|\.ci)\//);
+      expect(file, file).not.to.match(/\.map$|(?<!\.d)\.ts$/);
+      expect(file, file).not.to.match(/config|tsconfig|\.xlf$/);
+    }
+  });
+
+  it('names what package.json promises', async () => {
+    const pkg = JSON.parse(await fetchText('/package.json'));
+    expect(pkg.type).to.equal('module');
+    expect(pkg.customElements).to.equal('custom-elements.json');
+    expect(pkg.sideEffects).to.deep.equal(['./dist/meta-ai-optout.js']);
+    expect(pkg.exports['.']).to.deep.equal({types: './dist/types/index.d.ts', default: './dist/meta-ai-optout.js'});
+    for (const target of [pkg.exports['.'].types, pkg.exports['.'].default, pkg.exports['./react'].types, pkg.customElements]) {
+      expect(files, target).to.include(target.replace(/^\.\//, ''));
+    }
+  });
+});
+
+/** The rows of the README table whose header starts with `firstHeader`, first cells only. */
+function tableNames(readme: string, firstHeader: string): string[] {
+  const lines = readme.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(`| ${firstHeader} |`));
+  expect(start, `README table "${firstHeader}"`).to.be.greaterThan(-1);
+  const names: string[] = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break;
+    names.push(line.split('|')[1].trim().replace(/`/g, '').replace(/\s*\(.*\)$/, ''));
+  }
+  return names;
+}
+
+describe('custom-elements.json and the README agree', () => {
+  let element: {
+    tagName: string;
+    attributes: {name: string}[];
+    members: {name: string; kind: string; privacy?: string; static?: boolean}[];
+    events: {name: string}[];
+    slots: {name: string}[];
+    cssParts: {name: string}[];
+    cssProperties: {name: string}[];
+  };
+  let readme: string;
+  before(async () => {
+    const manifest = JSON.parse(await fetchText('/custom-elements.json'));
+    element = manifest.modules.flatMap((m: {declarations: unknown[]}) => m.declarations).find((d: {customElement?: boolean}) => d.customElement);
+    readme = await fetchText('/README.md');
+  });
+
+  it('the manifest describes <meta-ai-optout>', () => {
+    expect(element.tagName).to.equal('meta-ai-optout');
+  });
+
+  it('attributes', () => {
+    // `phase` is set by the widget, not read from the page, so only the README lists it.
+    expect(tableNames(readme, 'attribute').filter((name) => name !== 'phase')).to.have.members(element.attributes.map((a) => a.name));
+  });
+
+  it('properties', () => {
+    const publicFields = element.members.filter((m) => m.kind === 'field' && !m.privacy && !m.static).map((m) => m.name);
+    const readmeProperties = readme
+      .split('\n')
+      .filter((line) => line.startsWith('| `') && line.includes('|'))
+      .map((line) => line.split('|')[2]?.trim().replace(/`/g, '').replace(/\s*\(.*\)$/, ''));
+    for (const field of publicFields) expect(readmeProperties, field).to.include(field);
+  });
+
+  it('events', () => {
+    expect(tableNames(readme, 'event')).to.have.members(element.events.map((e) => e.name));
+  });
+
+  it('slots', () => {
+    expect(tableNames(readme, 'slot').map((name) => (name === '(default)' ? '' : name))).to.have.members(element.slots.map((s) => s.name));
+  });
+
+  it('parts', () => {
+    expect(tableNames(readme, 'part')).to.have.members(element.cssParts.map((p) => p.name));
+  });
+
+  it('CSS custom properties', () => {
+    expect(tableNames(readme, 'CSS custom property')).to.have.members(element.cssProperties.map((p) => p.name));
+  });
+});
+
+describe('React 19', () => {
+  it('renders the element with its attributes and hears its event', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/react.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    const win = frame.contentWindow!;
+    let el: HTMLElement | null = null;
+    for (let i = 0; i < 300 && !el?.shadowRoot?.querySelector('.base'); i++) {
+      el = win.document.querySelector('meta-ai-optout');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(el!.getAttribute('heading-level')).to.equal('3');
+    expect(el!.getAttribute('variant')).to.equal('compact');
+    const root = el!.shadowRoot!;
+    expect(root.querySelector('.heading')!.tagName).to.equal('H3');
+    expect(root.querySelector('.base')!.getAttribute('lang')).to.equal('nl');
+
+    win.document.addEventListener('click', (event) => event.preventDefault()); // stay on the page
+    root.querySelector<HTMLAnchorElement>('a.whatsapp')!.click();
+    root.querySelector<HTMLAnchorElement>('a.facebook')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(win.document.getElementById('clicks')!.textContent).to.equal('whatsapp,facebook');
+  });
+});
