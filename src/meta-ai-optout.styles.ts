@@ -13,45 +13,33 @@ import {css} from 'lit';
  * and links drawn in it are darkened (light theme) or lightened (dark theme).
  */
 export const styles = css`
+  /* theme="auto" follows the visitor; light-dark() picks each colour by the scheme. */
   :host {
-    --_accent: var(--meta-ai-optout-accent, #0b57d0);
-    --_background: var(--meta-ai-optout-background, #ffffff);
-    --_text: var(--meta-ai-optout-text, #1f1f1f);
-    --_muted: var(--meta-ai-optout-muted, #4a4a4a);
+    color-scheme: light dark;
+    --_accent: var(--meta-ai-optout-accent, light-dark(#0b57d0, #a8c7fa));
+    --_background: var(--meta-ai-optout-background, light-dark(#ffffff, #1f1f1f));
+    --_text: var(--meta-ai-optout-text, light-dark(#1f1f1f, #e3e3e3));
+    --_muted: var(--meta-ai-optout-muted, light-dark(#4a4a4a, #c4c7c5));
     --_border: var(--meta-ai-optout-border, #8e918f);
-    --_link-lightness: min(l, 0.5);
     --_space: var(--meta-ai-optout-spacing, 1em);
     --_radius: var(--meta-ai-optout-radius, 0.75em);
     display: block;
     container-type: inline-size;
   }
-  :host([hidden]) {
-    display: none;
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    --_accent: var(--meta-ai-optout-accent, #a8c7fa);
-    --_background: var(--meta-ai-optout-background, #1f1f1f);
-    --_text: var(--meta-ai-optout-text, #e3e3e3);
-    --_muted: var(--meta-ai-optout-muted, #c4c7c5);
-    --_border: var(--meta-ai-optout-border, #8e918f);
-    --_link-lightness: max(l, 0.78);
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'], [theme='dark'])) {
-      --_accent: var(--meta-ai-optout-accent, #a8c7fa);
-      --_background: var(--meta-ai-optout-background, #1f1f1f);
-      --_text: var(--meta-ai-optout-text, #e3e3e3);
-      --_muted: var(--meta-ai-optout-muted, #c4c7c5);
-      --_border: var(--meta-ai-optout-border, #8e918f);
-      --_link-lightness: max(l, 0.78);
-    }
+  :host([hidden]) {
+    display: none;
   }
 
   .base {
     all: initial;
-    --_link: var(--_accent);
-    --_link: oklch(from var(--_accent) var(--_link-lightness) c h);
-    --_on-accent: var(--meta-ai-optout-on-accent, #ffffff);
+    color-scheme: inherit;
+    --_link: light-dark(oklch(from var(--_accent) min(l, 0.5) c h), oklch(from var(--_accent) max(l, 0.78) c h));
     --_on-accent: var(--meta-ai-optout-on-accent, oklch(from var(--_accent) clamp(0, (0.565 - l) * 1000, 1) 0 0));
     display: block;
     box-sizing: border-box;
