@@ -9,8 +9,8 @@ import {css} from 'lit';
  *
  * Colours: every public token falls back to a light or dark default that passes WCAG
  * AA. A page's accent is made readable whatever it is: text on it is black or white,
- * whichever contrasts more (at least 4.5:1 either way, switching near OKLCH L 0.56),
- * and links drawn in it are darkened (light theme) or lightened (dark theme).
+ * whichever contrasts more (always at least 4.58:1), and links drawn in it are
+ * darkened (light theme) or lightened (dark theme).
  */
 export const styles = css`
   /* theme="auto" follows the visitor; light-dark() picks each colour by the scheme. */
@@ -40,7 +40,13 @@ export const styles = css`
     all: initial;
     color-scheme: inherit;
     --_link: light-dark(oklch(from var(--_accent) min(l, 0.5) c h), oklch(from var(--_accent) max(l, 0.78) c h));
-    --_on-accent: var(--meta-ai-optout-on-accent, oklch(from var(--_accent) clamp(0, (0.565 - l) * 1000, 1) 0 0));
+    /* 1 (white) when the accent's relative luminance is below 0.1791, where black and
+       white contrast equally (4.58:1), else 0 (black): computed from linear sRGB. */
+    --_white-on-accent: clamp(0, (0.1791 - 0.2126 * r - 0.7152 * g - 0.0722 * b) * 1000000, 1);
+    --_on-accent: var(
+      --meta-ai-optout-on-accent,
+      color(from var(--_accent) srgb-linear var(--_white-on-accent) var(--_white-on-accent) var(--_white-on-accent))
+    );
     display: block;
     box-sizing: border-box;
     max-width: 100%;

@@ -1,0 +1,106 @@
+/**
+ * Variants and theming: every variant reflows from 320 to 1440 px, both themes and any
+ * brand accent keep text readable (WCAG AA contrast, measured on the rendered colours).
+ */
+import {expect, html} from '@open-wc/testing';
+import {mount, $, $$} from './helpers.js';
+
+/** A rendered colour as sRGB bytes: paint it on a canvas and read the pixel back. */
+const canvas = document.createElement('canvas').getContext('2d', {willReadFrequently: true})!;
+function rgb(color: string): [number, number, number] {
+  canvas.clearRect(0, 0, 1, 1);
+  canvas.fillStyle = color;
+  canvas.fillRect(0, 0, 1, 1);
+  const [r, g, b] = canvas.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
+
+/** WCAG 2 contrast ratio of two colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, b] = rgb(color).map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const ACCENTS = ['#ffe600', '#fff8dc', '#00ffff', '#1a0033', '#000000', '#e2001a', '#0b57d0', '#7f7f7f', 'hsl(140 60% 45%)'];
+
+describe('readable colours', () => {
+  for (const theme of ['light', 'dark']) {
+    for (const accent of ACCENTS) {
+      it(`${theme} theme, accent ${accent}: buttons and links at least 4.5:1`, async () => {
+        const el = await mount(html`<meta-ai-optout lang="en" theme=${theme} platforms="facebook whatsapp" more-info-href="https://example.org/"
+          style="--meta-ai-optout-accent: ${accent}"></meta-ai-optout>`);
+        const background = getComputedStyle($(el, '.base')).backgroundColor;
+        const button = getComputedStyle($(el, 'a.facebook'));
+        expect(contrast(button.color, button.backgroundColor), 'button text on accent').to.be.at.least(4.5);
+        for (const link of [$(el, 'a.whatsapp'), $(el, '.footer a')]) {
+          expect(contrast(getComputedStyle(link).color, background), link.textContent!).to.be.at.least(4.5);
+        }
+        expect(contrast(getComputedStyle($(el, '.intro')).color, background), 'body text').to.be.at.least(4.5);
+        expect(contrast(getComputedStyle($(el, '.footer p')).color, background), 'muted text').to.be.at.least(4.5);
+      });
+    }
+  }
+
+  it('theme="dark" is dark and theme="light" is light, whatever the page', async () => {
+    const dark = await mount(html`<meta-ai-optout lang="en" theme="dark"></meta-ai-optout>`);
+    const light = await mount(html`<meta-ai-optout lang="en" theme="light"></meta-ai-optout>`);
+    expect(getComputedStyle($(dark, '.base')).backgroundColor).to.equal('rgb(31, 31, 31)');
+    expect(getComputedStyle($(light, '.base')).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('a page can set every colour token', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" style="--meta-ai-optout-background: rgb(1, 2, 3); --meta-ai-optout-text: rgb(250, 250, 250); --meta-ai-optout-on-accent: rgb(9, 9, 9)"></meta-ai-optout>`);
+    expect(getComputedStyle($(el, '.base')).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle($(el, '.intro')).color).to.equal('rgb(250, 250, 250)');
+    expect(getComputedStyle($(el, 'a.facebook')).color).to.equal('rgb(9, 9, 9)');
+  });
+});
+
+describe('variants', () => {
+  it('compact and banner keep the essentials visible and the explanation closed', async () => {
+    for (const variant of ['compact', 'banner']) {
+      const el = await mount(html`<meta-ai-optout lang="en" variant=${variant}></meta-ai-optout>`);
+      const more = $<HTMLDetailsElement>(el, 'details.more');
+      expect(more.open, variant).to.equal(false);
+      expect(more.querySelector('.explainer'), variant).to.exist;
+      expect($(el, '.status').closest('details'), variant).to.equal(null);
+      expect($$(el, '.links a').every((a) => !a.closest('details')), variant).to.equal(true);
+    }
+  });
+
+  it('card shows everything, with no disclosure but the myths', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
+    expect($(el, 'details.more')).to.equal(null);
+    expect($(el, '.explainer').closest('details')).to.equal(null);
+  });
+
+  it('banner puts the status beside the links on wide screens and stacks them on phones', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" variant="banner" style="width: 1200px"></meta-ai-optout>`);
+    const status = $(el, '.status').getBoundingClientRect();
+    const links = $(el, '.links').getBoundingClientRect();
+    expect(links.left).to.be.greaterThan(status.right);
+    expect(links.top).to.be.lessThan(status.bottom);
+    el.style.width = '360px';
+    await new Promise(requestAnimationFrame);
+    expect($(el, '.links').getBoundingClientRect().top).to.be.at.least($(el, '.status').getBoundingClientRect().bottom);
+  });
+
+  for (const variant of ['card', 'compact', 'banner']) {
+    for (const width of [320, 375, 768, 1024, 1440]) {
+      it(`${variant} reflows at ${width} px without overflow`, async () => {
+        const el = await mount(html`<meta-ai-optout lang="fi" variant=${variant} platforms="facebook instagram whatsapp" more-info-href="https://example.org/" style="width: ${width}px"></meta-ai-optout>`);
+        el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
+        const base = $(el, '.base');
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        expect(el.getBoundingClientRect().width).to.equal(width);
+      });
+    }
+  }
+});
