@@ -110,8 +110,14 @@ export default {
     // The strict page of the CSP test is served with the header a strict site sends.
     {
       name: 'strict-csp',
-      transform: (context) =>
-        context.path === '/test/fixtures/strict-csp.html' ? {headers: {'content-security-policy': STRICT_CSP}} : undefined,
+      transform(context) {
+        if (context.path === '/test/fixtures/strict-csp.html') return {headers: {'content-security-policy': STRICT_CSP}};
+        // A page that also uses Lit: both copies create the 'lit-html' policy.
+        if (context.path === '/test/fixtures/strict-csp-host-lit.html') {
+          return {headers: {'content-security-policy': `${STRICT_CSP} 'allow-duplicates'`}};
+        }
+        return undefined;
+      },
     },
     // Every request the browser makes from a test's iframes, seen by Chromium itself.
     {

@@ -50,14 +50,15 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
  * @csspart footer - The footer with the review date and the "more information" link.
  *
  * @cssprop [--meta-ai-optout-font-family=inherit] - The font; inherits the page's by default.
- * @cssprop [--meta-ai-optout-accent=#0b57d0] - Links and the form buttons.
- * @cssprop [--meta-ai-optout-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--meta-ai-optout-background=#ffffff] - The widget's background.
- * @cssprop [--meta-ai-optout-text=#1f1f1f] - Body text.
- * @cssprop [--meta-ai-optout-muted=#4a4a4a] - Secondary text, such as the footer.
- * @cssprop [--meta-ai-optout-border=#c4c7c5] - The widget's border.
- * @cssprop [--meta-ai-optout-radius=0.75rem] - Corner radius.
- * @cssprop [--meta-ai-optout-spacing=1rem] - The base spacing unit.
+ * @cssprop [--meta-ai-optout-font-size=medium] - The base text size; `medium` is the visitor's own default.
+ * @cssprop [--meta-ai-optout-accent=#0b57d0] - Form buttons, links and the status bar (dark theme: #a8c7fa).
+ * @cssprop [--meta-ai-optout-on-accent] - Text on the accent; black or white, whichever is readable.
+ * @cssprop [--meta-ai-optout-background=#ffffff] - The widget's background (dark theme: #1f1f1f).
+ * @cssprop [--meta-ai-optout-text=#1f1f1f] - Body text (dark theme: #e3e3e3).
+ * @cssprop [--meta-ai-optout-muted=#4a4a4a] - Secondary text, such as the footer (dark theme: #c4c7c5).
+ * @cssprop [--meta-ai-optout-border=#8e918f] - The widget's border.
+ * @cssprop [--meta-ai-optout-radius=0.75em] - Corner radius.
+ * @cssprop [--meta-ai-optout-spacing=1em] - The base spacing unit.
  */
 export class MetaAiOptout extends LitElement {
   static override styles = styles;

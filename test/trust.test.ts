@@ -84,6 +84,14 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
   it('has no inline style attribute in its shadow root', () => {
     expect(el.shadowRoot!.querySelector('[style]')).to.equal(null);
   });
+
+  it("works beside the page's own Lit with the README's 'allow-duplicates'", async () => {
+    const page: Window & {violations?: string[]} = await openPage('/test/fixtures/strict-csp-host-lit.html');
+    const widget = await widgetIn(page);
+    expect(shadow(widget, '.base').getAttribute('lang')).to.equal('fr');
+    expect(page.document.querySelector('host-app')!.shadowRoot!.textContent).to.contain('host app');
+    expect((page.violations ?? []).filter((v) => !v.includes('ws:'))).to.deep.equal([]);
+  });
 });
 
 describe('a hostile host page', () => {
