@@ -13,7 +13,9 @@ import {
   SUPPORTED_LOCALES,
   parseHttpsUrl,
   parseInstant,
+  firstMatch,
 } from '../dist/meta-ai-optout.js';
+import {ownName} from './language-names.js';
 
 /** The published version the snippet pins: keep it equal to package.json's "version". */
 const VERSION = '0.1.0';
@@ -97,25 +99,9 @@ function contrast(a, b) {
   return (light + 0.05) / (dark + 0.05);
 }
 
-/** The language's name in itself, capitalised for a list: "Nederlands", "Français". */
-function ownName(locale) {
-  try {
-    const name = new Intl.DisplayNames([locale], {type: 'language'}).of(locale) ?? locale;
-    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-  } catch {
-    return locale;
-  }
-}
-
 /** The supported language closest to the browser's, for a friendly first choice. */
 function browserLocale() {
-  for (const tag of navigator.languages ?? []) {
-    const language = tag.toLowerCase().split('-')[0];
-    // Norwegian: "no" and "nn" readers are best served by Bokmål.
-    const wanted = language === 'no' || language === 'nn' ? 'nb' : language;
-    if (SUPPORTED_LOCALES.includes(wanted)) return wanted;
-  }
-  return SUPPORTED_LOCALES[0];
+  return firstMatch(navigator.languages ?? [], SUPPORTED_LOCALES)?.locale ?? SUPPORTED_LOCALES[0];
 }
 
 // ---------------------------------------------------------------- state

@@ -4,6 +4,7 @@
  * also lives in the address, so a reviewer can share exactly what they saw.
  */
 import {DEFAULT_DEADLINE, SUPPORTED_LOCALES} from '../dist/meta-ai-optout.js';
+import {ownName} from './language-names.js';
 
 const DAY = 86_400_000;
 /** "Before the deadline" shows the widget this many days ahead of it, as the demo does. */
@@ -33,16 +34,6 @@ function nowFor(phase) {
 function frameUrl(locale) {
   const query = new URLSearchParams({lang: locale, now: new Date(nowFor(state.phase)).toISOString(), variant: state.variant});
   return `frame.html?${query}`;
-}
-
-/** The language's name in itself, capitalised for a heading: "Nederlands", "Français". */
-function ownName(locale) {
-  try {
-    const name = new Intl.DisplayNames([locale], {type: 'language'}).of(locale) ?? locale;
-    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
-  } catch {
-    return locale;
-  }
 }
 
 function buildFrames() {

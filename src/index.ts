@@ -11,6 +11,7 @@ export type {Variant, Theme} from './meta-ai-optout.js';
 export {MetaAiOptoutLinkClickEvent} from './events.js';
 export {DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, PLATFORMS, type Platform} from './facts.js';
 export {SUPPORTED_LOCALES} from './localization.js';
+export {firstMatch} from './locale-match.js';
 export {parseHttpsUrl, parseInstant, type Parsed} from './attributes.js';
 
 if (!customElements.get('meta-ai-optout')) customElements.define('meta-ai-optout', MetaAiOptout);

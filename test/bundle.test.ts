@@ -3,26 +3,8 @@
  * `npm test` builds dist/ before the tests run.
  */
 import {expect} from '@open-wc/testing';
+import {openPage, widgetIn} from './pages.js';
 import {axeIn, expectAccessible} from './axe.js';
-
-/** Loads `src` in an iframe and resolves with its window once loaded. */
-function openPage(src: string): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.src = src;
-  frame.style.width = '800px';
-  frame.style.height = '1200px';
-  document.body.append(frame);
-  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow!), {once: true}));
-}
-
-async function widgetIn(win: Window): Promise<Element> {
-  const el = win.document.querySelector('meta-ai-optout')!;
-  for (let i = 0; i < 300 && !el.shadowRoot?.querySelector('.base'); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  expect(el.shadowRoot?.querySelector('.base'), 'widget rendered').to.exist;
-  return el;
-}
 
 describe('the built bundle on a plain page', () => {
   let errors: string[];

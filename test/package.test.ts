@@ -4,6 +4,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
+import {openPage, widgetIn} from './pages.js';
 
 const fetchText = async (path: string) => (await fetch(path)).text();
 
@@ -117,19 +118,11 @@ describe('custom-elements.json and the README agree', () => {
 
 describe('React 19', () => {
   it('renders the element with its attributes and hears its event', async () => {
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/react.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-    const win = frame.contentWindow!;
-    let el: HTMLElement | null = null;
-    for (let i = 0; i < 300 && !el?.shadowRoot?.querySelector('.base'); i++) {
-      el = win.document.querySelector('meta-ai-optout');
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    expect(el!.getAttribute('heading-level')).to.equal('3');
-    expect(el!.getAttribute('variant')).to.equal('compact');
-    const root = el!.shadowRoot!;
+    const win = await openPage('/test/fixtures/react.html');
+    const el = await widgetIn(win);
+    expect(el.getAttribute('heading-level')).to.equal('3');
+    expect(el.getAttribute('variant')).to.equal('compact');
+    const root = el.shadowRoot!;
     expect(root.querySelector('.heading')!.tagName).to.equal('H3');
     expect(root.querySelector('.base')!.getAttribute('lang')).to.equal('nl');
 

@@ -3,29 +3,11 @@
  * page with its own Lit, and accessibility in every state the widget has.
  */
 import {expect, html} from '@open-wc/testing';
+import {openPage, widgetIn} from './pages.js';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {axeIn, expectAccessible} from './axe.js';
 import {mount} from './helpers.js';
 import {SUPPORTED_LOCALES} from '../src/localization.js';
-
-/** Loads `src` in a fresh iframe and resolves with its window once loaded. */
-function openPage(src: string, width = 800): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.src = src;
-  frame.style.width = `${width}px`;
-  frame.style.height = '1200px';
-  document.body.append(frame);
-  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow!), {once: true}));
-}
-
-async function widgetIn(win: Window, selector = 'meta-ai-optout'): Promise<HTMLElement> {
-  const el = win.document.querySelector<HTMLElement>(selector)!;
-  for (let i = 0; i < 300 && !el.shadowRoot?.querySelector('.base'); i++) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  expect(el.shadowRoot?.querySelector('.base'), 'widget rendered').to.exist;
-  return el;
-}
 
 const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 

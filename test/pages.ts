@@ -1,0 +1,23 @@
+/** Helpers for tests that load a whole page in an iframe, as a site would. */
+import {expect} from '@open-wc/testing';
+
+/** Loads `src` in a fresh iframe and resolves with its window once loaded. */
+export function openPage(src: string, width = 800): Promise<Window> {
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  frame.style.width = `${width}px`;
+  frame.style.height = '1200px';
+  document.body.append(frame);
+  return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow!), {once: true}));
+}
+
+/** The page's first widget, once it shows its content (at most 3 s). */
+export async function widgetIn(win: Window): Promise<HTMLElement> {
+  let el: HTMLElement | null = null;
+  for (let i = 0; i < 300 && !el?.shadowRoot?.querySelector('.base'); i++) {
+    el = win.document.querySelector<HTMLElement>('meta-ai-optout');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  expect(el?.shadowRoot?.querySelector('.base'), 'widget rendered').to.exist;
+  return el!;
+}
