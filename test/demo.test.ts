@@ -13,7 +13,8 @@ import {sourceLocale, targetLocales} from '../src/generated/locale-codes.js';
 const SUPPORTED_LOCALES = [sourceLocale, ...targetLocales];
 const WHATSAPP_FALLBACK = 'WhatsApp privacy request form (not for AI training)';
 const CDN_SCRIPT = /https:\/\/cdn\.jsdelivr\.net\/npm\/meta-ai-optout@([^/"]+)\/dist\/meta-ai-optout\.js/;
-const LOCAL_SCRIPT = '/dist/meta-ai-optout.js';
+/** Every file the snippet takes from the CDN (the entry, a preloaded language chunk). */
+const CDN_DIST = /https:\/\/cdn\.jsdelivr\.net\/npm\/meta-ai-optout@[^/"]+\/dist\//g;
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 type FrameWindow = Window & typeof globalThis;
@@ -127,7 +128,7 @@ function parseSnippet(snippet: string) {
 /** Writes `snippet` into a fresh page on this origin, the bundle loaded from dist/. */
 async function paste(snippet: string): Promise<Widget> {
   expect(snippet).to.match(CDN_SCRIPT);
-  const local = snippet.replace(CDN_SCRIPT, LOCAL_SCRIPT);
+  const local = snippet.replace(CDN_DIST, '/dist/');
   const frame = await openFrame((f) => (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${local}</body></html>`));
   const widget = await until(() => frame.contentDocument!.querySelector<Widget>('meta-ai-optout'), 'the pasted element');
   return rendered(widget);
@@ -199,6 +200,14 @@ describe('demo page', () => {
     expect(byValue.nl).to.contain('Nederlands');
     expect(byValue.de).to.contain('Deutsch');
     expect(byValue.el).to.contain('Ελληνικά');
+  });
+
+  it('preloads the language chunk beside the entry, except for English', async () => {
+    const demo = await openDemo();
+    demo.set('lang', 'nl');
+    expect(demo.snippet()).to.match(/<link rel="modulepreload" href="https:\/\/cdn\.jsdelivr\.net\/npm\/meta-ai-optout@[^/"]+\/dist\/locales\/nl\.js">/);
+    demo.set('lang', 'en');
+    expect(demo.snippet()).not.to.contain('modulepreload');
   });
 
   it('pins the package version in the CDN URL', async () => {

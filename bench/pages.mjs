@@ -1,0 +1,161 @@
+/**
+ * The pages the benchmark loads, written as strings and served from memory. Every
+ * page is Dutch (`<html lang="nl">`), so the widget fetches one locale chunk, as a
+ * page in a language other than English does.
+ */
+
+const ENTRY = '/dist/meta-ai-optout.js';
+/** The page's language chunk, preloaded as the README snippet does, so it loads beside the entry. */
+const PRELOAD = `<link rel="modulepreload" href="/dist/locales/nl.js">`;
+
+const HEAD = (title, extra = '') => `<!doctype html>
+<html lang="nl">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<link rel="icon" href="data:,">
+${extra}
+</head>`;
+
+/**
+ * The README's embed: a <meta-ai-optout> whose fallback slot holds plain links to the
+ * two forms. The URLs are the ones the built bundle exports (FORM_URLS), read at run
+ * time, so the benchmark copies no link.
+ */
+function widget(urls, {fallback = true, attributes = ''} = {}) {
+  const rel = 'rel="noopener noreferrer" referrerpolicy="no-referrer"';
+  const links = `<p slot="fallback">
+    Bezwaar maken tegen AI-training door Meta:
+    <a href="${urls.facebook}" ${rel}>Facebook</a>,
+    <a href="${urls.instagram}" ${rel}>Instagram</a>
+  </p>`;
+  return `<meta-ai-optout${attributes ? ' ' + attributes : ''}>${fallback ? `\n  ${links}\n` : ''}</meta-ai-optout>`;
+}
+
+/** An empty page on the server's origin, to import the bundle's exports from. */
+export function blankPage() {
+  return `${HEAD('blank')}\n<body></body>\n</html>\n`;
+}
+
+/**
+ * The snippet N times. The script tag comes once: a page embedding several widgets
+ * includes it once, and a module URL included twice runs once anyway.
+ */
+export function widgetPage(n, urls, attributes = '') {
+  const widgets = Array.from({length: n}, () => widget(urls, {attributes})).join('\n');
+  return `${HEAD(`${n} widget${n === 1 ? '' : 's'}`)}
+<body>
+<script type="module" src="${ENTRY}"></script>
+${PRELOAD}
+${widgets}
+</body>
+</html>
+`;
+}
+
+/**
+ * The static floor: what the widget renders, as plain HTML and CSS, no script. Built
+ * from one rendered widget (see extractRendered), so both pages show the same words.
+ * The wrapper carries the host's reflected attributes (variant, theme, phase), since
+ * the rewritten `:host([…])` rules select on them. Ids repeat across copies; in the
+ * widget they are scoped by each shadow root. That does not change what is painted.
+ */
+export function staticPage(n, rendered) {
+  const attributes = Object.entries(rendered.hostAttributes)
+    .map(([name, value]) => ` ${name}="${value.replaceAll('"', '&quot;')}"`)
+    .join('');
+  const copy = `<div class="meta-ai-optout"${attributes}>${rendered.markup}</div>`;
+  return `${HEAD(`${n} static cop${n === 1 ? 'y' : 'ies'}`, `<style>\n${rendered.css}\n</style>`)}
+<body>
+${Array.from({length: n}, () => copy).join('\n')}
+</body>
+</html>
+`;
+}
+
+/** Runs in the page: the first widget's shadow DOM, its stylesheet and host attributes. */
+export function readRenderedWidget() {
+  const el = document.querySelector('meta-ai-optout');
+  const root = el.shadowRoot;
+  const sheets = root.adoptedStyleSheets.length ? root.adoptedStyleSheets : [...root.styleSheets];
+  return {
+    html: root.innerHTML,
+    css: sheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
+    hostAttributes: Object.fromEntries(
+      ['variant', 'theme', 'phase'].filter((name) => el.hasAttribute(name)).map((name) => [name, el.getAttribute(name)])
+    ),
+  };
+}
+
+/**
+ * Shadow markup and CSS to light DOM: drop Lit's comment markers, and the default
+ * <slot>, which the snippet leaves empty (so it renders nothing in the widget either).
+ */
+export function toStatic({html, css, hostAttributes}) {
+  return {
+    markup: html.replace(/<!--[^]*?-->/g, '').replace(/<slot><\/slot>/g, ''),
+    css: hostToClass(css),
+    hostAttributes,
+  };
+}
+
+/** `:host` → `.meta-ai-optout`, `:host(X)` → `.meta-ai-optout` followed by X (X may nest parentheses). */
+export function hostToClass(css, cls = '.meta-ai-optout') {
+  let out = '';
+  let i = 0;
+  for (let at = css.indexOf(':host', i); at !== -1; at = css.indexOf(':host', i)) {
+    out += css.slice(i, at) + cls;
+    i = at + ':host'.length;
+    if (css[i] !== '(') continue;
+    let depth = 0;
+    let end = i;
+    for (; end < css.length; end++) {
+      if (css[end] === '(') depth++;
+      else if (css[end] === ')' && --depth === 0) break;
+    }
+    out += css.slice(i + 1, end);
+    i = end + 1;
+  }
+  return out + css.slice(i);
+}
+
+// Deterministic filler, so every run lays out the same article.
+const WORDS = (
+  'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore ' +
+  'magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat ' +
+  'duis aute irure in reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint occaecat ' +
+  'cupidatat non proident sunt culpa qui officia deserunt mollit anim id est laborum'
+).split(' ');
+
+function paragraph(index, words) {
+  const text = Array.from({length: words}, (_, k) => WORDS[(index * 7 + k * 3) % WORDS.length]).join(' ');
+  return `<p>${text[0].toUpperCase()}${text.slice(1)}.</p>`;
+}
+
+/**
+ * A news-style article with the snippet after the second paragraph: high enough that
+ * it is in the first screen at 1280×800, so content below it that moves is visible.
+ */
+export function articlePage(urls, {fallback}) {
+  const before = [paragraph(0, 45), paragraph(1, 55)].join('\n');
+  const after = Array.from({length: 6}, (_, k) => paragraph(k + 2, 70)).join('\n');
+  const style = `<style>
+body { margin: 0; font: 1.0625rem/1.6 Georgia, serif; color: #222; }
+article { max-width: 40rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 1rem 0; }
+</style>`;
+  return `${HEAD('Artikel', style)}
+<body>
+<article>
+<h1>Lorem ipsum dolor sit amet</h1>
+${before}
+<script type="module" src="${ENTRY}"></script>
+${PRELOAD}
+${widget(urls, {fallback})}
+${after}
+</article>
+</body>
+</html>
+`;
+}

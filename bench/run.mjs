@@ -1,0 +1,246 @@
+/**
+ * `npm run bench`: what the widget costs a page, measured in headless Chromium against
+ * a static floor (the same content as plain HTML and CSS). Prints one markdown table
+ * and writes it, with every raw number, to bench/results/latest.{md,json}.
+ *
+ * A benchmark, not a test: it asserts nothing about the numbers. Budget: under three
+ * minutes on two cores, build included.
+ */
+import {readFileSync, readdirSync, mkdirSync, writeFileSync} from 'node:fs';
+import {cpus, totalmem} from 'node:os';
+import {join, relative} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {gzipSync, brotliCompressSync} from 'node:zlib';
+import {chromium} from 'playwright-core';
+import {chromiumPath, CHROMIUM_ARGS} from '../scripts/browser.mjs';
+import {startServer} from './server.mjs';
+import {articlePage, blankPage, readRenderedWidget, staticPage, toStatic, widgetPage} from './pages.mjs';
+import {evaluateOn, heapUsed, load, pageProblems, wakeUps} from './measure.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const INSTANCES = [1, 10, 100];
+const TIMING_RUNS = 10;
+const CLS_RUNS = 5;
+const HEAP_RUNS = 3;
+// Just over a minute: the countdown's minute-mode timer fires once in the window.
+const WAKE_SECONDS = 61;
+const VIEWPORTS = [
+  {width: 1280, height: 800},
+  {width: 375, height: 812},
+];
+
+const started = performance.now();
+const median = (values) => {
+  const sorted = values.filter((v) => v != null).sort((a, b) => a - b);
+  if (!sorted.length) return null;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+
+// 1. Bytes. A page downloads the entry plus its language's chunk and whatever that
+// chunk imports beside it (ga, is and mt share hand-formatter.js).
+const snapshot = new Map(); // URL path → bytes, served from memory below
+function bytes(path) {
+  const data = readFileSync(path);
+  snapshot.set('/' + relative(ROOT, path), data);
+  return {
+    minified: data.length,
+    gzip: gzipSync(data, {level: 9}).length,
+    brotli: brotliCompressSync(data).length,
+  };
+}
+const dist = join(ROOT, 'dist');
+const entry = {file: 'dist/meta-ai-optout.js', ...bytes(join(dist, 'meta-ai-optout.js'))};
+const chunks = readdirSync(join(dist, 'locales'))
+  .filter((name) => name.endsWith('.js'))
+  .sort()
+  .map((name) => {
+    const source = readFileSync(join(dist, 'locales', name), 'utf8');
+    const imports = [...source.matchAll(/from\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1]);
+    return {file: `dist/locales/${name}`, name, imports, ...bytes(join(dist, 'locales', name))};
+  });
+const sum = (files) =>
+  Object.fromEntries(['minified', 'gzip', 'brotli'].map((key) => [key, files.reduce((total, f) => total + f[key], 0)]));
+const languageChunks = chunks.filter((c) => c.name !== 'hand-formatter.js');
+const pageDownloads = languageChunks.map((chunk) => {
+  const files = [chunk, ...chunk.imports.map((name) => chunks.find((c) => c.name === name))];
+  return {label: files.map((f) => f.name).join(' + '), ...sum([entry, ...files])};
+});
+const heaviest = pageDownloads.reduce((a, b) => (b.brotli > a.brotli ? b : a));
+
+const server = await startServer(ROOT);
+for (const [path, data] of snapshot) server.serve(path, data);
+const browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true});
+const results = {};
+try {
+  const blank = server.serve('/__bench/blank.html', blankPage());
+  const formUrls = await evaluateOn(browser, blank, async () => ({...(await import('/dist/meta-ai-optout.js')).FORM_URLS}));
+
+  // The static floor, made from what one widget renders on the same kind of page.
+  const rendered = await evaluateOn(browser, server.serve('/__bench/extract.html', widgetPage(1, formUrls)), readRenderedWidget);
+  const floor = toStatic(rendered);
+  const pages = Object.fromEntries(
+    INSTANCES.map((n) => [
+      n,
+      {
+        widget: server.serve(`/__bench/widget-${n}.html`, widgetPage(n, formUrls)),
+        static: server.serve(`/__bench/static-${n}.html`, staticPage(n, floor)),
+      },
+    ])
+  );
+  const squash = (text) => text.replace(/\s+/g, ' ').trim();
+  const staticText = await evaluateOn(browser, pages[1].static, () => document.querySelector('.meta-ai-optout').textContent);
+  const widgetText = await evaluateOn(browser, pages[1].widget, () => document.querySelector('meta-ai-optout').shadowRoot.textContent);
+  const sameWords = squash(staticText) === squash(widgetText);
+
+  // 2 and 3. Cold loads, widget and static interleaved so drift hits both alike; one
+  // discarded warm-up of each first (the browser's own first-use costs).
+  log(`load timings: ${INSTANCES.length} sizes × 2 pages × ${TIMING_RUNS} runs`);
+  const loads = Object.fromEntries(INSTANCES.map((n) => [n, {widget: [], static: []}]));
+  for (const n of INSTANCES) for (const kind of ['widget', 'static']) await load(browser, pages[n][kind]);
+  for (let run = 0; run < TIMING_RUNS; run++) {
+    for (const n of INSTANCES) {
+      for (const kind of ['widget', 'static']) loads[n][kind].push(await load(browser, pages[n][kind]));
+    }
+  }
+
+  // 4. Layout shift on an article, with and without the fallback links.
+  log(`layout shift: ${VIEWPORTS.length} viewports × 2 variants × ${CLS_RUNS} runs`);
+  const cls = [];
+  for (const viewport of VIEWPORTS) {
+    for (const fallback of [true, false]) {
+      const url = server.serve(`/__bench/article-${fallback ? 'fallback' : 'bare'}.html`, articlePage(formUrls, {fallback}));
+      const runs = [];
+      for (let run = 0; run < CLS_RUNS; run++) {
+        runs.push(await load(browser, url, {viewport, measure: () => document.querySelector('meta-ai-optout').getBoundingClientRect().top}));
+      }
+      cls.push({viewport, fallback, runs: runs.map((r) => ({cls: r.cls, widgetTop: r.extras}))});
+    }
+  }
+
+  // 6. Heap with 100 instances.
+  log(`JS heap: 2 pages × ${HEAP_RUNS} runs`);
+  const heap = {widget: [], static: []};
+  for (let run = 0; run < HEAP_RUNS; run++) {
+    for (const kind of ['widget', 'static']) heap[kind].push(await heapUsed(browser, pages[100][kind]));
+  }
+
+  // 5. Timer wake-ups with 100 instances, the countdown in its minute mode. Visible and
+  // hidden run side by side in two contexts: counting callbacks does not depend on
+  // timing, and it keeps the run inside its budget.
+  log(`timer wake-ups: ${WAKE_SECONDS} s, visible and hidden side by side`);
+  const deadline = new Date(Date.now() + 2 * 3600_000).toISOString();
+  const timerPage = server.serve('/__bench/timers.html', widgetPage(100, formUrls, `deadline="${deadline}"`));
+  const [visible, hidden] = await Promise.all([
+    wakeUps(browser, timerPage, {hidden: false, seconds: WAKE_SECONDS}),
+    wakeUps(browser, timerPage, {hidden: true, seconds: WAKE_SECONDS}),
+  ]);
+
+  Object.assign(results, {formUrls, sameWords, floor, loads, cls, heap, wakeUps: {deadline, visible, hidden}});
+} finally {
+  results.chromium = browser.version();
+  await browser.close();
+  await server.close();
+}
+
+// The report.
+const ms = (v) => (v == null ? '—' : `${v.toFixed(1)} ms`);
+const int = (v) => v.toLocaleString('en-US');
+const mb = (v) => `${(v / 1024 / 1024).toFixed(2)} MB`;
+const rows = [];
+const row = (...cells) => rows.push(`| ${cells.join(' | ')} |`);
+
+const byteCell = (f) => `${int(f.minified)} / ${int(f.gzip)} / ${int(f.brotli)}`;
+row('bytes: min / gzip -9 / brotli', entry.file, byteCell(entry), '', '');
+for (const chunk of chunks) row('bytes: min / gzip -9 / brotli', chunk.file, byteCell(chunk), '', '');
+row('bytes: min / gzip -9 / brotli', `entry + largest chunk (${heaviest.label})`, byteCell(heaviest), '', '');
+const dutch = pageDownloads.find((d) => d.label === 'nl.js');
+if (dutch) row('bytes: min / gzip -9 / brotli', 'entry + nl.js (the pages below)', byteCell(dutch), '', '');
+
+for (const n of INSTANCES) {
+  const w = median(results.loads[n].widget.map((r) => r.contentAt));
+  const s = median(results.loads[n].static.map((r) => r.contentAt));
+  row(`content painted, median of ${TIMING_RUNS}`, `${n} instance${n > 1 ? 's' : ''}`, ms(w), ms(s), `${(w / s).toFixed(2)}×`);
+}
+for (const n of INSTANCES) {
+  const w = median(results.loads[n].widget.map((r) => r.fcp));
+  const s = median(results.loads[n].static.map((r) => r.fcp));
+  row(`first contentful paint, median of ${TIMING_RUNS}`, `${n} instance${n > 1 ? 's' : ''}`, ms(w), ms(s), `${(w / s).toFixed(2)}×`);
+}
+for (const n of INSTANCES) {
+  const cell = (runs) => {
+    const count = median(runs.map((r) => r.longTasks));
+    const tbt = median(runs.map((r) => r.tbt));
+    const longest = Math.max(...runs.map((r) => r.longest));
+    return `${count} / ${ms(tbt)} (longest in any run ${ms(longest)})`;
+  };
+  row('long tasks > 50 ms / total blocking time, median', `${n} instance${n > 1 ? 's' : ''}`, cell(results.loads[n].widget), cell(results.loads[n].static), '');
+}
+for (const {viewport, fallback, runs} of results.cls) {
+  const value = median(runs.map((r) => r.cls));
+  const top = median(runs.map((r) => r.widgetTop));
+  row(
+    `CLS on the article, median of ${CLS_RUNS}`,
+    `${viewport.width}×${viewport.height}, ${fallback ? 'with' : 'without'} fallback (widget top at ${Math.round(top)} px)`,
+    value.toFixed(4),
+    '',
+    `max ${Math.max(...runs.map((r) => r.cls)).toFixed(4)}`
+  );
+}
+for (const key of ['visible', 'hidden']) {
+  const t = results.wakeUps[key];
+  const perMinute = (count) => ((count * 60) / WAKE_SECONDS).toFixed(1);
+  const pending = t.pending.length ? t.pending.map((p) => `${p.kind}(${p.delay.toFixed(1)} s), due in ${p.dueIn.toFixed(0)} s`).join(', ') : 'none';
+  row(
+    `wake-ups per minute, 100 instances (${WAKE_SECONDS} s window, scaled to 60 s)`,
+    `${key}: ${t.method} (visibilityState '${t.state}')`,
+    `${perMinute(t.long)} timers ≥ 1 s, ${perMinute(t.raf)} rAF`,
+    '',
+    `${t.long} timers ≥ 1 s, ${t.short} timers < 1 s, ${t.raf} rAF in ${WAKE_SECONDS} s; pending timers ≥ 1 s: ${pending}`
+  );
+}
+const heapWidget = median(results.heap.widget);
+const heapStatic = median(results.heap.static);
+row(`JS heap used after GC, 100 instances, median of ${HEAP_RUNS}`, 'Runtime.getHeapUsage', mb(heapWidget), mb(heapStatic), `+${mb(heapWidget - heapStatic)}`);
+
+const cpu = cpus();
+const header = [
+  `# meta-ai-optout benchmark`,
+  '',
+  `${new Date().toISOString()} · ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB · Chromium ${results.chromium} (headless) · Node ${process.version}`,
+  '',
+  '| measure | case | widget | static floor | ratio / note |',
+  '| --- | --- | --- | --- | --- |',
+];
+const notes = [
+  '',
+  `Pages are Dutch (\`<html lang="nl">\`): the widget loads its entry and nl.js. Each load is a fresh browser context (empty cache) on a loopback server, files uncompressed.`,
+  `"Content painted": when every widget's shadow root has \`.base\` (static floor: DOMContentLoaded), plus a requestAnimationFrame and a second frame, from navigation start. The widget page's first contentful paint is its fallback links.`,
+  `Static floor: the widget's rendered shadow DOM and stylesheet as plain HTML and CSS, N copies, no script (same words as the widget: ${results.sameWords ? 'yes' : 'NO'}).`,
+  `Long tasks and TBT (Σ duration − 50 ms) count tasks that started before content was painted.`,
+  `Wake-ups: deadline 2 h ahead, so the countdown changes once a minute; callbacks that ran in the window, scaled to a minute; pending timers show what comes next.`,
+  pageProblems.length ? `Console warnings or errors: ${pageProblems.length} (see latest.json).` : 'No console warnings or errors.',
+];
+const elapsed = (performance.now() - started) / 1000;
+const markdown = [...header, ...rows, ...notes, `Ran in ${elapsed.toFixed(0)} s (after the build).`, ''].join('\n');
+
+process.stdout.write(markdown);
+const out = join(ROOT, 'bench', 'results');
+mkdirSync(out, {recursive: true});
+writeFileSync(join(out, 'latest.md'), markdown);
+writeFileSync(
+  join(out, 'latest.json'),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: {cpu: cpu[0]?.model.trim(), cores: cpu.length, memoryBytes: totalmem(), chromium: results.chromium, node: process.version},
+      bytes: {entry, chunks, pageDownloads, heaviest},
+      ...results,
+      pageProblems,
+      seconds: elapsed,
+    },
+    null,
+    2
+  ) + '\n'
+);
