@@ -99,15 +99,14 @@ function choosePageLocale(): void {
     }
   }
   const wanted = first ? widgets.get(first)!.locale : pageLocale;
-  if (wanted !== pageLocale) {
-    pageLocale = wanted;
-    setLocale(wanted).catch(() => {
-      console.warn(`<meta-ai-optout>: could not load the "${wanted}" translation; showing English.`);
-      pageLocale = sourceLocale;
-      setLocale(sourceLocale);
-    });
-  }
-  for (const controller of widgets.keys()) controller.host.requestUpdate();
+  if (wanted === pageLocale) return;
+  pageLocale = wanted;
+  // setLocale's status events (loading, then ready) re-render every widget.
+  setLocale(wanted).catch(() => {
+    console.warn(`<meta-ai-optout>: could not load the "${wanted}" translation; showing English.`);
+    pageLocale = sourceLocale;
+    setLocale(sourceLocale);
+  });
 }
 
 // A `lang` anywhere in the document may change the locale a widget asks for.
@@ -160,7 +159,9 @@ export class LocaleController implements ReactiveController {
         `<meta-ai-optout>: ignored lang=${JSON.stringify(own)}: not a language this widget speaks (${SUPPORTED_LOCALES.join(', ')}). Using ${match.locale}.`
       );
     }
+    const before = widgets.get(this);
     widgets.set(this, match);
+    if (before?.tag !== match.tag) this.host.requestUpdate();
   }
 
   /** Re-read the DOM and re-choose the page language. */
