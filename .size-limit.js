@@ -1,8 +1,9 @@
 /**
  * Size budgets, checked by size-limit (brotli, quality 11) on the real build output.
- * Each locale chunk is its own check, and the heaviest page load (the entry plus the
- * largest chunk) one more. These are regression guards set just above today's sizes;
- * see README "Performance" for why they sit above the 11 / 2 / 12 KB first planned.
+ * Each locale chunk is its own check (at most 2 KB), and the heaviest page load (the
+ * entry plus the largest chunk and what it imports) one more. The entry and page
+ * budgets are regression guards just above today's sizes; see README "Performance"
+ * for why they sit above the 11 and 12 KB first planned.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {brotliCompressSync, constants} from 'node:zlib';
@@ -12,10 +13,13 @@ const chunks = readdirSync('dist/locales')
   .filter((name) => name.endsWith('.js'))
   .map((name) => `dist/locales/${name}`);
 const brotli = (path) => brotliCompressSync(readFileSync(path), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
-const largest = chunks.reduce((a, b) => (brotli(a) >= brotli(b) ? a : b));
+
+/** A chunk and the chunks it imports (Irish, Maltese and Icelandic share one). */
+const withImports = (path) => [path, ...[...readFileSync(path, 'utf8').matchAll(/from"\.\/([\w-]+\.js)"/g)].map((m) => `dist/locales/${m[1]}`)];
+const heaviest = chunks.map(withImports).reduce((a, b) => (a.map(brotli).reduce((x, y) => x + y) >= b.map(brotli).reduce((x, y) => x + y) ? a : b));
 
 export default [
-  {name: 'entry', path: ENTRY, limit: '13.2 KB', brotli: true},
-  ...chunks.map((path) => ({name: path.slice('dist/'.length), path, limit: '2.2 KB', brotli: true})),
-  {name: `entry + largest chunk (${largest.slice('dist/'.length)})`, path: [ENTRY, largest], limit: '15.3 KB', brotli: true},
+  {name: 'entry', path: ENTRY, limit: '13.1 KB', brotli: true},
+  ...chunks.map((path) => ({name: path.slice('dist/'.length), path, limit: '2 KB', brotli: true})),
+  {name: `heaviest page: entry + ${heaviest.map((p) => p.slice('dist/'.length)).join(' + ')}`, path: [ENTRY, ...heaviest], limit: '15.4 KB', brotli: true},
 ];
