@@ -12,14 +12,25 @@ const ENTRY = 'dist/meta-ai-optout.js';
 const chunks = readdirSync('dist/locales')
   .filter((name) => name.endsWith('.js'))
   .map((name) => `dist/locales/${name}`);
-const brotli = (path) => brotliCompressSync(readFileSync(path), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+const brotli = (path) =>
+  brotliCompressSync(readFileSync(path), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 
 /** A chunk and the chunks it imports (Irish, Maltese and Icelandic share one). */
-const withImports = (path) => [path, ...[...readFileSync(path, 'utf8').matchAll(/from"\.\/([\w-]+\.js)"/g)].map((m) => `dist/locales/${m[1]}`)];
-const heaviest = chunks.map(withImports).reduce((a, b) => (a.map(brotli).reduce((x, y) => x + y) >= b.map(brotli).reduce((x, y) => x + y) ? a : b));
+const withImports = (path) => [
+  path,
+  ...[...readFileSync(path, 'utf8').matchAll(/from"\.\/([\w-]+\.js)"/g)].map((m) => `dist/locales/${m[1]}`),
+];
+const heaviest = chunks
+  .map(withImports)
+  .reduce((a, b) => (a.map(brotli).reduce((x, y) => x + y) >= b.map(brotli).reduce((x, y) => x + y) ? a : b));
 
 export default [
   {name: 'entry', path: ENTRY, limit: '13.1 KB', brotli: true},
   ...chunks.map((path) => ({name: path.slice('dist/'.length), path, limit: '2 KB', brotli: true})),
-  {name: `heaviest page: entry + ${heaviest.map((p) => p.slice('dist/'.length)).join(' + ')}`, path: [ENTRY, ...heaviest], limit: '15.4 KB', brotli: true},
+  {
+    name: `heaviest page: entry + ${heaviest.map((p) => p.slice('dist/'.length)).join(' + ')}`,
+    path: [ENTRY, ...heaviest],
+    limit: '15.4 KB',
+    brotli: true,
+  },
 ];

@@ -31,15 +31,17 @@ const minifyCss = {
   name: 'minify-css',
   transform(code, id) {
     if (!id.endsWith('.styles.ts')) return null;
-    const minified = code.replace(/css`([^`]*)`/g, (_, body) =>
-      'css`' +
-      body
-        .replace(/\/\*[^]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{}:;,>])\s*/g, '$1')
-        .replace(/;}/g, '}')
-        .trim() +
-      '`'
+    const minified = code.replace(
+      /css`([^`]*)`/g,
+      (_, body) =>
+        'css`' +
+        body
+          .replace(/\/\*[^]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{}:;,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim() +
+        '`',
     );
     return {code: minified, map: null};
   },
@@ -76,13 +78,16 @@ const printIntegrity = {
  * sorted order), in the msg() calls and in the generated locale modules alike:
  * about 150 bytes brotli off each chunk. The XLIFF keeps the readable ids.
  */
-const MESSAGE_IDS = [...readFileSync('locales/nl.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]).sort();
+const MESSAGE_IDS = [...readFileSync('locales/nl.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)]
+  .map((m) => m[1])
+  .sort();
 const SHORT_ID = new Map(MESSAGE_IDS.map((id, index) => [id, index.toString(36)]));
 const shortMessageIds = {
   name: 'short-message-ids',
   transform(code, id) {
     if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
-    const short = (whole, before, name, after) => (SHORT_ID.has(name) ? `${before}${SHORT_ID.get(name)}${after}` : whole);
+    const short = (whole, before, name, after) =>
+      SHORT_ID.has(name) ? `${before}${SHORT_ID.get(name)}${after}` : whole;
     const rewritten = id.includes('/src/generated/locales/')
       ? code.replace(/^(\s*')([\w.]+)(':)/gm, short) // the keys of `templates`
       : code.replace(/(\bid: ')([\w.]+)(')/g, short); // the options of msg()

@@ -80,7 +80,9 @@ export default {
     {
       name: 'list-locales',
       serve: (context) =>
-        context.path === '/__xliff-files.json' ? {body: JSON.stringify(readdirSync('locales')), type: 'json'} : undefined,
+        context.path === '/__xliff-files.json'
+          ? {body: JSON.stringify(readdirSync('locales')), type: 'json'}
+          : undefined,
     },
     // The React test app, bundled the way a React project's bundler would.
     {
@@ -103,7 +105,9 @@ export default {
       name: 'npm-pack',
       executeCommand({command}) {
         if (command !== 'npm-pack') return undefined;
-        const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}));
+        const [report] = JSON.parse(
+          execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}),
+        );
         return report.files.map((file) => file.path);
       },
     },
@@ -111,7 +115,8 @@ export default {
     {
       name: 'strict-csp',
       transform(context) {
-        if (context.path === '/test/fixtures/strict-csp.html') return {headers: {'content-security-policy': STRICT_CSP}};
+        if (context.path === '/test/fixtures/strict-csp.html')
+          return {headers: {'content-security-policy': STRICT_CSP}};
         // A page that also uses Lit: both copies create the 'lit-html' policy.
         if (context.path === '/test/fixtures/strict-csp-host-lit.html') {
           return {headers: {'content-security-policy': `${STRICT_CSP} 'allow-duplicates'`}};
@@ -135,7 +140,8 @@ export default {
         return networkLogs.get(session.id);
       },
     },
-    esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
+    esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
+  ],
   files: ['test/**/*.test.ts', '!test/time-zones/**'],
   groups: TIME_ZONES.map((timeZone) => ({
     name: timeZone,

@@ -18,7 +18,14 @@
  */
 export function instrument({countTimers}) {
   const raf = window.requestAnimationFrame.bind(window);
-  const bench = (window.__bench = {longTasks: [], shifts: [], fcp: null, domReadyAt: null, contentAt: null, timers: null});
+  const bench = (window.__bench = {
+    longTasks: [],
+    shifts: [],
+    fcp: null,
+    domReadyAt: null,
+    contentAt: null,
+    timers: null,
+  });
 
   const observe = (type, onEntry) => {
     try {
@@ -62,7 +69,10 @@ export function instrument({countTimers}) {
   // Counts callbacks that actually run, not calls that schedule them, and keeps the
   // timers of 1 s or more still pending, with when they are due.
   const timers = (bench.timers = {long: 0, short: 0, raf: 0, pending: {}});
-  for (const [name, clear] of [['setTimeout', 'clearTimeout'], ['setInterval', 'clearInterval']]) {
+  for (const [name, clear] of [
+    ['setTimeout', 'clearTimeout'],
+    ['setInterval', 'clearInterval'],
+  ]) {
     const original = window[name];
     const originalClear = window[clear];
     window[name] = function (callback, delay = 0, ...args) {
@@ -208,9 +218,16 @@ export async function wakeUps(browser, url, {hidden, seconds}) {
     const state = await page.evaluate(() => document.visibilityState);
     await page.evaluate(() => Object.assign(window.__bench.timers, {long: 0, short: 0, raf: 0}));
     await sleep(seconds * 1000);
-    const {long, short, raf, pending, now} = await page.evaluate(() => ({...window.__bench.timers, now: performance.now()}));
+    const {long, short, raf, pending, now} = await page.evaluate(() => ({
+      ...window.__bench.timers,
+      now: performance.now(),
+    }));
     // Each pending timer of 1 s or more: its delay and how soon it fires, in seconds.
-    const timersPending = Object.values(pending).map((t) => ({kind: t.kind, delay: t.delay / 1000, dueIn: (t.due - now) / 1000}));
+    const timersPending = Object.values(pending).map((t) => ({
+      kind: t.kind,
+      delay: t.delay / 1000,
+      dueIn: (t.due - now) / 1000,
+    }));
     return {state, method, long, short, raf, pending: timersPending};
   } finally {
     await context.close();

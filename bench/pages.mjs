@@ -83,7 +83,9 @@ export function readRenderedWidget() {
     html: root.innerHTML,
     css: sheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
     hostAttributes: Object.fromEntries(
-      ['variant', 'theme', 'phase'].filter((name) => el.hasAttribute(name)).map((name) => [name, el.getAttribute(name)])
+      ['variant', 'theme', 'phase']
+        .filter((name) => el.hasAttribute(name))
+        .map((name) => [name, el.getAttribute(name)]),
     ),
   };
 }

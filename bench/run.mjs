@@ -75,10 +75,16 @@ const browser = await chromium.launch({executablePath: chromiumPath(), args: CHR
 const results = {};
 try {
   const blank = server.serve('/__bench/blank.html', blankPage());
-  const formUrls = await evaluateOn(browser, blank, async () => ({...(await import('/dist/meta-ai-optout.js')).FORM_URLS}));
+  const formUrls = await evaluateOn(browser, blank, async () => ({
+    ...(await import('/dist/meta-ai-optout.js')).FORM_URLS,
+  }));
 
   // The static floor, made from what one widget renders on the same kind of page.
-  const rendered = await evaluateOn(browser, server.serve('/__bench/extract.html', widgetPage(1, formUrls)), readRenderedWidget);
+  const rendered = await evaluateOn(
+    browser,
+    server.serve('/__bench/extract.html', widgetPage(1, formUrls)),
+    readRenderedWidget,
+  );
   const floor = toStatic(rendered);
   const pages = Object.fromEntries(
     INSTANCES.map((n) => [
@@ -87,11 +93,19 @@ try {
         widget: server.serve(`/__bench/widget-${n}.html`, widgetPage(n, formUrls)),
         static: server.serve(`/__bench/static-${n}.html`, staticPage(n, floor)),
       },
-    ])
+    ]),
   );
   const squash = (text) => text.replace(/\s+/g, ' ').trim();
-  const staticText = await evaluateOn(browser, pages[1].static, () => document.querySelector('.meta-ai-optout').textContent);
-  const widgetText = await evaluateOn(browser, pages[1].widget, () => document.querySelector('meta-ai-optout').shadowRoot.textContent);
+  const staticText = await evaluateOn(
+    browser,
+    pages[1].static,
+    () => document.querySelector('.meta-ai-optout').textContent,
+  );
+  const widgetText = await evaluateOn(
+    browser,
+    pages[1].widget,
+    () => document.querySelector('meta-ai-optout').shadowRoot.textContent,
+  );
   const sameWords = squash(staticText) === squash(widgetText);
 
   // 2 and 3. Cold loads, widget and static interleaved so drift hits both alike; one
@@ -110,10 +124,18 @@ try {
   const cls = [];
   for (const viewport of VIEWPORTS) {
     for (const fallback of [true, false]) {
-      const url = server.serve(`/__bench/article-${fallback ? 'fallback' : 'bare'}.html`, articlePage(formUrls, {fallback}));
+      const url = server.serve(
+        `/__bench/article-${fallback ? 'fallback' : 'bare'}.html`,
+        articlePage(formUrls, {fallback}),
+      );
       const runs = [];
       for (let run = 0; run < CLS_RUNS; run++) {
-        runs.push(await load(browser, url, {viewport, measure: () => document.querySelector('meta-ai-optout').getBoundingClientRect().top}));
+        runs.push(
+          await load(browser, url, {
+            viewport,
+            measure: () => document.querySelector('meta-ai-optout').getBoundingClientRect().top,
+          }),
+        );
       }
       cls.push({viewport, fallback, runs: runs.map((r) => ({cls: r.cls, widgetTop: r.extras}))});
     }
@@ -161,12 +183,24 @@ if (dutch) row('bytes: min / gzip -9 / brotli', 'entry + nl.js (the pages below)
 for (const n of INSTANCES) {
   const w = median(results.loads[n].widget.map((r) => r.contentAt));
   const s = median(results.loads[n].static.map((r) => r.contentAt));
-  row(`content painted, median of ${TIMING_RUNS}`, `${n} instance${n > 1 ? 's' : ''}`, ms(w), ms(s), `${(w / s).toFixed(2)}×`);
+  row(
+    `content painted, median of ${TIMING_RUNS}`,
+    `${n} instance${n > 1 ? 's' : ''}`,
+    ms(w),
+    ms(s),
+    `${(w / s).toFixed(2)}×`,
+  );
 }
 for (const n of INSTANCES) {
   const w = median(results.loads[n].widget.map((r) => r.fcp));
   const s = median(results.loads[n].static.map((r) => r.fcp));
-  row(`first contentful paint, median of ${TIMING_RUNS}`, `${n} instance${n > 1 ? 's' : ''}`, ms(w), ms(s), `${(w / s).toFixed(2)}×`);
+  row(
+    `first contentful paint, median of ${TIMING_RUNS}`,
+    `${n} instance${n > 1 ? 's' : ''}`,
+    ms(w),
+    ms(s),
+    `${(w / s).toFixed(2)}×`,
+  );
 }
 for (const n of INSTANCES) {
   const cell = (runs) => {
@@ -175,7 +209,13 @@ for (const n of INSTANCES) {
     const longest = Math.max(...runs.map((r) => r.longest));
     return `${count} / ${ms(tbt)} (longest in any run ${ms(longest)})`;
   };
-  row('long tasks > 50 ms / total blocking time, median', `${n} instance${n > 1 ? 's' : ''}`, cell(results.loads[n].widget), cell(results.loads[n].static), '');
+  row(
+    'long tasks > 50 ms / total blocking time, median',
+    `${n} instance${n > 1 ? 's' : ''}`,
+    cell(results.loads[n].widget),
+    cell(results.loads[n].static),
+    '',
+  );
 }
 for (const {viewport, fallback, runs} of results.cls) {
   const value = median(runs.map((r) => r.cls));
@@ -185,24 +225,32 @@ for (const {viewport, fallback, runs} of results.cls) {
     `${viewport.width}×${viewport.height}, ${fallback ? 'with' : 'without'} fallback (widget top at ${Math.round(top)} px)`,
     value.toFixed(4),
     '',
-    `max ${Math.max(...runs.map((r) => r.cls)).toFixed(4)}`
+    `max ${Math.max(...runs.map((r) => r.cls)).toFixed(4)}`,
   );
 }
 for (const key of ['visible', 'hidden']) {
   const t = results.wakeUps[key];
   const perMinute = (count) => ((count * 60) / WAKE_SECONDS).toFixed(1);
-  const pending = t.pending.length ? t.pending.map((p) => `${p.kind}(${p.delay.toFixed(1)} s), due in ${p.dueIn.toFixed(0)} s`).join(', ') : 'none';
+  const pending = t.pending.length
+    ? t.pending.map((p) => `${p.kind}(${p.delay.toFixed(1)} s), due in ${p.dueIn.toFixed(0)} s`).join(', ')
+    : 'none';
   row(
     `wake-ups per minute, 100 instances (${WAKE_SECONDS} s window, scaled to 60 s)`,
     `${key}: ${t.method} (visibilityState '${t.state}')`,
     `${perMinute(t.long)} timers ≥ 1 s, ${perMinute(t.raf)} rAF`,
     '',
-    `${t.long} timers ≥ 1 s, ${t.short} timers < 1 s, ${t.raf} rAF in ${WAKE_SECONDS} s; pending timers ≥ 1 s: ${pending}`
+    `${t.long} timers ≥ 1 s, ${t.short} timers < 1 s, ${t.raf} rAF in ${WAKE_SECONDS} s; pending timers ≥ 1 s: ${pending}`,
   );
 }
 const heapWidget = median(results.heap.widget);
 const heapStatic = median(results.heap.static);
-row(`JS heap used after GC, 100 instances, median of ${HEAP_RUNS}`, 'Runtime.getHeapUsage', mb(heapWidget), mb(heapStatic), `+${mb(heapWidget - heapStatic)}`);
+row(
+  `JS heap used after GC, 100 instances, median of ${HEAP_RUNS}`,
+  'Runtime.getHeapUsage',
+  mb(heapWidget),
+  mb(heapStatic),
+  `+${mb(heapWidget - heapStatic)}`,
+);
 
 const cpu = cpus();
 const header = [
@@ -220,7 +268,9 @@ const notes = [
   `Static floor: the widget's rendered shadow DOM and stylesheet as plain HTML and CSS, N copies, no script (same words as the widget: ${results.sameWords ? 'yes' : 'NO'}).`,
   `Long tasks and TBT (Σ duration − 50 ms) count tasks that started before content was painted.`,
   `Wake-ups: deadline 2 h ahead, so the countdown changes once a minute; callbacks that ran in the window, scaled to a minute; pending timers show what comes next.`,
-  pageProblems.length ? `Console warnings or errors: ${pageProblems.length} (see latest.json).` : 'No console warnings or errors.',
+  pageProblems.length
+    ? `Console warnings or errors: ${pageProblems.length} (see latest.json).`
+    : 'No console warnings or errors.',
 ];
 const elapsed = (performance.now() - started) / 1000;
 const markdown = [...header, ...rows, ...notes, `Ran in ${elapsed.toFixed(0)} s (after the build).`, ''].join('\n');
@@ -234,13 +284,19 @@ writeFileSync(
   JSON.stringify(
     {
       date: new Date().toISOString(),
-      machine: {cpu: cpu[0]?.model.trim(), cores: cpu.length, memoryBytes: totalmem(), chromium: results.chromium, node: process.version},
+      machine: {
+        cpu: cpu[0]?.model.trim(),
+        cores: cpu.length,
+        memoryBytes: totalmem(),
+        chromium: results.chromium,
+        node: process.version,
+      },
       bytes: {entry, chunks, pageDownloads, heaviest},
       ...results,
       pageProblems,
       seconds: elapsed,
     },
     null,
-    2
-  ) + '\n'
+    2,
+  ) + '\n',
 );

@@ -183,7 +183,7 @@ function snippetFor(state) {
   const links = state.platforms
     .map(
       (platform) =>
-        `    <a href="${escapeAttribute(formUrl(state, platform))}" rel="noopener noreferrer" referrerpolicy="no-referrer">${escapeText(FALLBACK_TEXT[platform])}</a>`
+        `    <a href="${escapeAttribute(formUrl(state, platform))}" rel="noopener noreferrer" referrerpolicy="no-referrer">${escapeText(FALLBACK_TEXT[platform])}</a>`,
     )
     .join('<br>\n');
   const translate =
@@ -192,7 +192,11 @@ function snippetFor(state) {
       : '<!-- Shown until the widget loads, and without JavaScript. Translate the link texts into your page\'s language and remove lang="en". -->';
   // The language chunk, fetched beside the entry instead of after it (English has none).
   const preload =
-    state.lang === 'en' ? [] : [`<link rel="modulepreload" href="${escapeAttribute(CDN_URL.replace(/meta-ai-optout\.js$/, `locales/${state.lang}.js`))}">`];
+    state.lang === 'en'
+      ? []
+      : [
+          `<link rel="modulepreload" href="${escapeAttribute(CDN_URL.replace(/meta-ai-optout\.js$/, `locales/${state.lang}.js`))}">`,
+        ];
   return [
     `<script type="module" src="${escapeAttribute(CDN_URL)}"></script>`,
     ...preload,
@@ -238,7 +242,8 @@ function updatePreview(state) {
   }
   // Through the CSSOM, which a strict style-src allows (a style attribute would not be).
   if (state.accent) {
-    if (preview.style.getPropertyValue(ACCENT_PROPERTY) !== state.accent) preview.style.setProperty(ACCENT_PROPERTY, state.accent);
+    if (preview.style.getPropertyValue(ACCENT_PROPERTY) !== state.accent)
+      preview.style.setProperty(ACCENT_PROPERTY, state.accent);
   } else if (preview.hasAttribute('style')) {
     // Even a no-op CSSOM change leaves style="" behind: touch it only when needed.
     preview.style.removeProperty(ACCENT_PROPERTY);
@@ -261,12 +266,20 @@ function showError(id, message) {
 function updateMessages(state) {
   // The widget's own parsers: the message gives exactly the reason the widget would refuse it for.
   const deadline = state.deadline ? parseInstant(state.deadline) : null;
-  showError('deadline', deadline && !deadline.ok ? `Not accepted: ${deadline.reason}. The widget would use its default deadline instead.` : null);
+  showError(
+    'deadline',
+    deadline && !deadline.ok
+      ? `Not accepted: ${deadline.reason}. The widget would use its default deadline instead.`
+      : null,
+  );
   for (const name of [...PLATFORMS, 'more-info']) {
     const value = state.hrefs[name];
     const parsed = value ? parseHttpsUrl(value) : null;
     const fallback = name === 'more-info' ? 'show no such link' : 'use the official form';
-    showError(`${name}-href`, parsed && !parsed.ok ? `Not accepted: ${parsed.reason}. The widget would ${fallback} instead.` : null);
+    showError(
+      `${name}-href`,
+      parsed && !parsed.ok ? `Not accepted: ${parsed.reason}. The widget would ${fallback} instead.` : null,
+    );
   }
 
   $('phase-before-date').textContent = `(${dateFormat.format(previewNow({...state, phase: 'before'}))})`;
@@ -277,7 +290,9 @@ function updateMessages(state) {
     now === null
       ? 'Showing the real time, as your visitors see it today.'
       : `Showing the widget as on ${dateTimeFormat.format(now)}. ${
-          state.freeze ? 'The snippet freezes this date: your visitors will see it too.' : 'Your visitors see the real time.'
+          state.freeze
+            ? 'The snippet freezes this date: your visitors will see it too.'
+            : 'Your visitors see the real time.'
         }`;
 
   $('accent').disabled = !state.accent;

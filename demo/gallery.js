@@ -32,7 +32,11 @@ function nowFor(phase) {
 }
 
 function frameUrl(locale) {
-  const query = new URLSearchParams({lang: locale, now: new Date(nowFor(state.phase)).toISOString(), variant: state.variant});
+  const query = new URLSearchParams({
+    lang: locale,
+    now: new Date(nowFor(state.phase)).toISOString(),
+    variant: state.variant,
+  });
   return `frame.html?${query}`;
 }
 

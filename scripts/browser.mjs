@@ -5,7 +5,12 @@
  */
 import {existsSync} from 'node:fs';
 
-const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CANDIDATES = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 /** Flags for root on a closed network: no sandbox, no background traffic. */
 export const CHROMIUM_ARGS = [
@@ -24,7 +29,7 @@ export function chromiumPath() {
   if (!found) {
     console.error(
       'No Chromium found. Install one (Debian/Ubuntu: sudo apt-get install chromium) ' +
-        'or set CHROME_PATH to a Chrome or Chromium executable.'
+        'or set CHROME_PATH to a Chrome or Chromium executable.',
     );
     process.exit(1);
   }

@@ -10,4 +10,6 @@ const server = await startDevServer({
 });
 const address = server.server?.address();
 const actualPort = typeof address === 'object' && address ? address.port : port;
-console.log(`\nDemo: http://localhost:${actualPort}/demo/\nReview gallery: http://localhost:${actualPort}/demo/gallery.html\n(Ctrl+C to stop)`);
+console.log(
+  `\nDemo: http://localhost:${actualPort}/demo/\nReview gallery: http://localhost:${actualPort}/demo/gallery.html\n(Ctrl+C to stop)`,
+);

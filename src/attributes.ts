@@ -55,7 +55,9 @@ export function parsePlatforms(value: string): Parsed<Platform[]> {
 /** `value` when it is one of `allowed`, for enumerated attributes such as `theme`. */
 export function parseKeyword<T extends string>(value: string, allowed: readonly T[]): Parsed<T> {
   const word = value.trim().toLowerCase();
-  return (allowed as readonly string[]).includes(word) ? ok(word as T) : refuse(`expected one of: ${allowed.join(', ')}`);
+  return (allowed as readonly string[]).includes(word)
+    ? ok(word as T)
+    : refuse(`expected one of: ${allowed.join(', ')}`);
 }
 
 /**

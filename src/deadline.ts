@@ -19,8 +19,7 @@ export function phaseAt(now: number, deadline: number): Phase {
 
 /** Time left, coarse: days and hours, or hours and minutes in the last two days. */
 export type TimeLeft =
-  | {readonly days: number; readonly hours: number}
-  | {readonly hours: number; readonly minutes: number};
+  {readonly days: number; readonly hours: number} | {readonly hours: number; readonly minutes: number};
 
 /**
  * The smallest unit is rounded up, so the countdown never says "0 minutes" while

@@ -10,12 +10,8 @@ import {handFormatterFor, type CalendarParts} from './intl-words.js';
 interface DurationFormat {
   format(duration: Partial<Record<'days' | 'hours' | 'minutes', number>>): string;
 }
-type DurationFormatConstructor = new (
-  locale: string,
-  options: {style: 'long'}
-) => DurationFormat;
-const DurationFormat = (Intl as {DurationFormat?: DurationFormatConstructor})
-  .DurationFormat;
+type DurationFormatConstructor = new (locale: string, options: {style: 'long'}) => DurationFormat;
+const DurationFormat = (Intl as {DurationFormat?: DurationFormatConstructor}).DurationFormat;
 
 const cache = new Map<string, unknown>();
 
@@ -102,11 +98,22 @@ export function describeDeadline(locale: string, deadline: number, timeZone?: st
 function formatInstant(locale: string, instant: number, timeZone: string | undefined, withTime: boolean): string {
   const hand = handFormatterFor(locale);
   if (hand) {
-    const options = {timeZone, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric'} as const;
-    const parts = Object.fromEntries(Object.entries(partsIn(instant, options)).map(([key, value]) => [key, Number(value)]));
+    const options = {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    } as const;
+    const parts = Object.fromEntries(
+      Object.entries(partsIn(instant, options)).map(([key, value]) => [key, Number(value)]),
+    );
     return hand.date(parts as unknown as CalendarParts, withTime ? 'weekday-date-time' : 'weekday-date');
   }
-  const options = withTime ? ({timeZone, dateStyle: 'full', timeStyle: 'short'} as const) : ({timeZone, dateStyle: 'full'} as const);
+  const options = withTime
+    ? ({timeZone, dateStyle: 'full', timeStyle: 'short'} as const)
+    : ({timeZone, dateStyle: 'full'} as const);
   return dateTimeFormat(locale, options).format(instant);
 }
 

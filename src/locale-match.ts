@@ -27,10 +27,7 @@ export function canonicalTag(tag: string): string | undefined {
 }
 
 /** The first candidate whose language we support, keeping its full tag. */
-export function matchLocale(
-  candidate: string,
-  supported: readonly string[]
-): LocaleMatch | undefined {
+export function matchLocale(candidate: string, supported: readonly string[]): LocaleMatch | undefined {
   const tag = canonicalTag(candidate);
   if (!tag) return undefined;
   const language = new Intl.Locale(tag).language;
@@ -41,7 +38,7 @@ export function matchLocale(
 /** The first of `candidates` we can match, in order. */
 export function firstMatch(
   candidates: Iterable<string | null | undefined>,
-  supported: readonly string[]
+  supported: readonly string[],
 ): LocaleMatch | undefined {
   for (const candidate of candidates) {
     const match = candidate ? matchLocale(candidate, supported) : undefined;

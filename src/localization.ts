@@ -156,7 +156,7 @@ export class LocaleController implements ReactiveController {
     if (ownLangRefused && this.warnedFor !== own) {
       this.warnedFor = own;
       console.warn(
-        `<meta-ai-optout>: ignored lang=${JSON.stringify(own)}: not a language this widget speaks (${SUPPORTED_LOCALES.join(', ')}). Using ${match.locale}.`
+        `<meta-ai-optout>: ignored lang=${JSON.stringify(own)}: not a language this widget speaks (${SUPPORTED_LOCALES.join(', ')}). Using ${match.locale}.`,
       );
     }
     const before = widgets.get(this);

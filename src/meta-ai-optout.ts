@@ -14,7 +14,14 @@ import {
 import {subscribe, reschedule} from './clock.js';
 import {nextVisibleChange, phaseAt, timeLeft, type Phase} from './deadline.js';
 import {MetaAiOptoutLinkClickEvent} from './events.js';
-import {CONTENT_REVIEWED_ON, DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, PLATFORMS, type Platform} from './facts.js';
+import {
+  CONTENT_REVIEWED_ON,
+  DEFAULT_DEADLINE,
+  DEFAULT_PLATFORMS,
+  FORM_URLS,
+  PLATFORMS,
+  type Platform,
+} from './facts.js';
 import {describeDeadline, formatCalendarDate, formatTimeLeft} from './format.js';
 import {intlTag} from './locale-match.js';
 import {LocaleController} from './localization.js';
@@ -139,32 +146,48 @@ export class MetaAiOptout extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('deadline')) {
-      this.deadlineAt = this.valid('deadline', this.deadline, parseInstant, Date.parse(DEFAULT_DEADLINE), DEFAULT_DEADLINE);
+      this.deadlineAt = this.valid(
+        'deadline',
+        this.deadline,
+        parseInstant,
+        Date.parse(DEFAULT_DEADLINE),
+        DEFAULT_DEADLINE,
+      );
     }
     if (changed.has('now')) this.frozenNow = this.valid('now', this.now, parseInstant, undefined, 'the real time');
     if (changed.has('platforms')) {
       const fallback = DEFAULT_PLATFORMS.join(' ');
       this.shownPlatforms = this.valid('platforms', this.platforms, parsePlatforms, DEFAULT_PLATFORMS, `"${fallback}"`);
     }
-    if (changed.has('headingLevel')) this.level = this.valid('heading-level', this.headingLevel, parseHeadingLevel, 2, '2');
+    if (changed.has('headingLevel'))
+      this.level = this.valid('heading-level', this.headingLevel, parseHeadingLevel, 2, '2');
     const overrides = {facebook: this.facebookHref, instagram: this.instagramHref, whatsapp: this.whatsappHref};
     for (const platform of PLATFORMS) {
       if (changed.has(`${platform}Href` as keyof MetaAiOptout)) {
         const fallback = FORM_URLS[platform];
-        this.formUrls[platform] = this.valid(`${platform}-href`, overrides[platform], parseHttpsUrl, fallback, 'the official form');
+        this.formUrls[platform] = this.valid(
+          `${platform}-href`,
+          overrides[platform],
+          parseHttpsUrl,
+          fallback,
+          'the official form',
+        );
       }
     }
-    if (changed.has('moreInfoHref')) this.moreInfoUrl = this.valid('more-info-href', this.moreInfoHref, parseHttpsUrl, undefined, 'no link');
+    if (changed.has('moreInfoHref'))
+      this.moreInfoUrl = this.valid('more-info-href', this.moreInfoHref, parseHttpsUrl, undefined, 'no link');
     // These two reflect, so the attribute shows the value in force (CSS styles by it).
-    if (changed.has('variant')) this.variant = this.valid('variant', this.variant, (v) => parseKeyword(v, VARIANTS), 'card', '"card"');
-    if (changed.has('theme')) this.theme = this.valid('theme', this.theme, (v) => parseKeyword(v, THEMES), 'auto', '"auto"');
+    if (changed.has('variant'))
+      this.variant = this.valid('variant', this.variant, (v) => parseKeyword(v, VARIANTS), 'card', '"card"');
+    if (changed.has('theme'))
+      this.theme = this.valid('theme', this.theme, (v) => parseKeyword(v, THEMES), 'auto', '"auto"');
     if (changed.has('deadline') || changed.has('now')) reschedule();
 
     const overruled = this.localeController.overruled;
     const overruledKey = overruled && `${overruled.wanted}>${overruled.shown}`;
     if (overruled && this.warnedOverrule !== overruledKey) {
       console.warn(
-        `<meta-ai-optout>: this widget asks for "${overruled.wanted}", but a page shows all widgets in one language, that of its first widget: "${overruled.shown}".`
+        `<meta-ai-optout>: this widget asks for "${overruled.wanted}", but a page shows all widgets in one language, that of its first widget: "${overruled.shown}".`,
       );
     }
     this.warnedOverrule = overruledKey;
@@ -175,7 +198,13 @@ export class MetaAiOptout extends LitElement {
    * The parsed value; `fallback` when the attribute is absent (or the property null),
    * and also, with one warning naming the attribute, when the value is refused.
    */
-  private valid<T, F>(attribute: string, value: unknown, parse: (value: string) => Parsed<T>, fallback: F, fallbackText: string): T | F {
+  private valid<T, F>(
+    attribute: string,
+    value: unknown,
+    parse: (value: string) => Parsed<T>,
+    fallback: F,
+    fallbackText: string,
+  ): T | F {
     if (value == null) return fallback;
     const parsed = parse(String(value));
     if (parsed.ok) return parsed.value;
@@ -191,10 +220,13 @@ export class MetaAiOptout extends LitElement {
     const formatTag = intlTag(tag);
     const card = this.variant === 'card';
     const intro = html`<p class="intro">
-      ${msg('Meta trains its AI on the public posts of adults on Facebook and Instagram in the EU and EEA. It does not ask first: if you do nothing, your posts are used. Once posts have trained an AI model, they cannot be taken out again.', {
-        id: 'intro',
-        desc: 'Introduction under the status line: what happens and why objecting matters.',
-      })}
+      ${msg(
+        'Meta trains its AI on the public posts of adults on Facebook and Instagram in the EU and EEA. It does not ask first: if you do nothing, your posts are used. Once posts have trained an AI model, they cannot be taken out again.',
+        {
+          id: 'intro',
+          desc: 'Introduction under the status line: what happens and why objecting matters.',
+        },
+      )}
     </p>`;
     const hint = html`<p class="how">
       ${msg('Log in first. You do not need to give a reason, and your e-mail address is already filled in.', {
@@ -213,12 +245,14 @@ export class MetaAiOptout extends LitElement {
         <ul part="links" class="links" aria-label=${msg('Objection forms', {id: 'links.label', desc: 'Accessible name of the list of form links (read by screen readers).'})}>
           ${this.shownPlatforms.map((platform) => this.renderLink(platform))}
         </ul>
-        ${card
-          ? html`${hint}${explainer}`
-          : html`<details part="disclosure" class="more">
+        ${
+          card
+            ? html`${hint}${explainer}`
+            : html`<details part="disclosure" class="more">
               <summary>${msg('Read more: what Meta uses and how to object', {id: 'more.toggle', desc: 'Summary of the section that opens to show the full explanation (compact and banner layouts).'})}</summary>
               ${intro}${hint}${explainer}
-            </details>`}
+            </details>`
+        }
         <footer part="footer" class="footer">
           <p>
             ${msg(html`Information checked on ${checkedOn}`, {
@@ -226,13 +260,15 @@ export class MetaAiOptout extends LitElement {
               desc: 'Footer: the date the information was last checked against its sources. No full stop: some date formats end in one.',
             })}
           </p>
-          ${this.moreInfoUrl
-            ? html`<p>
+          ${
+            this.moreInfoUrl
+              ? html`<p>
                 <a href=${this.moreInfoUrl} rel="noopener noreferrer" referrerpolicy="no-referrer"
                   >${msg('More information', {id: 'footer.moreInfo', desc: "Footer link to the host site's own article or its data protection authority."})}</a
                 >
               </p>`
-            : nothing}
+              : nothing
+          }
         </footer>
       </section>
     `;
@@ -254,10 +290,13 @@ export class MetaAiOptout extends LitElement {
       return html`<div part="status" class="status passed">
         <p><strong>${msg(html`The deadline of ${when} has passed.`, {id: 'status.passed', desc: 'Status after the deadline. The placeholder is the last day (or the deadline date and time).'})}</strong></p>
         <p>
-          ${msg('You can still object. Meta then stops using your public posts to train its AI from that moment on. What it has already used stays in its AI models.', {
-            id: 'status.passed.still',
-            desc: 'Status after the deadline: what objecting still does.',
-          })}
+          ${msg(
+            'You can still object. Meta then stops using your public posts to train its AI from that moment on. What it has already used stays in its AI models.',
+            {
+              id: 'status.passed.still',
+              desc: 'Status after the deadline: what objecting still does.',
+            },
+          )}
         </p>
       </div>`;
     }
@@ -265,9 +304,17 @@ export class MetaAiOptout extends LitElement {
     return html`<div part="status" class="status countdown">
       <p><strong class="left">${msg(str`${left} left to object.`, {id: 'status.left', desc: 'Countdown before the deadline. The placeholder is a duration from Intl, such as "12 days, 5 hours".'})}</strong></p>
       <p>
-        ${deadline.kind === 'last-day'
-          ? msg(html`Last day: ${when}`, {id: 'status.lastDay', desc: 'The last day to object, a long date. No full stop: some date formats end in one.'})
-          : msg(html`Deadline: ${when}`, {id: 'status.deadline', desc: 'The deadline as a date and time, used when it does not fall at midnight for the visitor. No full stop.'})}
+        ${
+          deadline.kind === 'last-day'
+            ? msg(html`Last day: ${when}`, {
+                id: 'status.lastDay',
+                desc: 'The last day to object, a long date. No full stop: some date formats end in one.',
+              })
+            : msg(html`Deadline: ${when}`, {
+                id: 'status.deadline',
+                desc: 'The deadline as a date and time, used when it does not fall at midnight for the visitor. No full stop.',
+              })
+        }
       </p>
       <p>${msg('It takes about two minutes.', {id: 'status.twoMinutes', desc: 'Countdown status: how long objecting takes.'})}</p>
     </div>`;
@@ -309,43 +356,104 @@ export class MetaAiOptout extends LitElement {
     </section>`;
     return [
       section('uses', msg('What Meta uses', {id: 'uses.title', desc: 'Explainer heading.'}), [
-        msg('Your public posts, photos, videos, captions and comments, also public reels and stories', {id: 'uses.posts', desc: 'Explainer list item under "What Meta uses".'}),
-        msg('Your name, username and profile picture', {id: 'uses.profile', desc: 'Explainer list item under "What Meta uses".'}),
-        msg('What you do in public groups and on public pages', {id: 'uses.groups', desc: 'Explainer list item under "What Meta uses".'}),
-        msg('Old public posts too, back to when you made your account', {id: 'uses.old', desc: 'Explainer list item under "What Meta uses".'}),
-        msg('What you ask or tell Meta AI, the assistant in the apps', {id: 'uses.assistant', desc: 'Explainer list item under "What Meta uses".'}),
+        msg('Your public posts, photos, videos, captions and comments, also public reels and stories', {
+          id: 'uses.posts',
+          desc: 'Explainer list item under "What Meta uses".',
+        }),
+        msg('Your name, username and profile picture', {
+          id: 'uses.profile',
+          desc: 'Explainer list item under "What Meta uses".',
+        }),
+        msg('What you do in public groups and on public pages', {
+          id: 'uses.groups',
+          desc: 'Explainer list item under "What Meta uses".',
+        }),
+        msg('Old public posts too, back to when you made your account', {
+          id: 'uses.old',
+          desc: 'Explainer list item under "What Meta uses".',
+        }),
+        msg('What you ask or tell Meta AI, the assistant in the apps', {
+          id: 'uses.assistant',
+          desc: 'Explainer list item under "What Meta uses".',
+        }),
       ]),
       section('not-used', msg('What Meta says it does not use', {id: 'notUsed.title', desc: 'Explainer heading.'}), [
-        msg('Private messages with friends and family, unless someone in the chat shares them with Meta AI', {id: 'notUsed.messages', desc: 'Explainer list item under "What Meta says it does not use".'}),
-        msg('Accounts of people under 18', {id: 'notUsed.minors', desc: 'Explainer list item under "What Meta says it does not use".'}),
-        msg('WhatsApp chats: they are end-to-end encrypted, so Meta cannot read them', {id: 'notUsed.whatsapp', desc: 'Explainer list item under "What Meta says it does not use".'}),
+        msg('Private messages with friends and family, unless someone in the chat shares them with Meta AI', {
+          id: 'notUsed.messages',
+          desc: 'Explainer list item under "What Meta says it does not use".',
+        }),
+        msg('Accounts of people under 18', {
+          id: 'notUsed.minors',
+          desc: 'Explainer list item under "What Meta says it does not use".',
+        }),
+        msg('WhatsApp chats: they are end-to-end encrypted, so Meta cannot read them', {
+          id: 'notUsed.whatsapp',
+          desc: 'Explainer list item under "What Meta says it does not use".',
+        }),
       ]),
       section('how', msg('How to object', {id: 'how.title', desc: 'Explainer heading.'}), [
-        msg('There is one form for each app. You must be logged in.', {id: 'how.perApp', desc: 'Explainer list item under "How to object".'}),
-        msg('Meta accepts every objection and confirms it by e-mail.', {id: 'how.confirm', desc: 'Explainer list item under "How to object".'}),
-        msg('Are your Facebook and Instagram accounts linked in Accounts Centre? Then one objection covers both. Separate accounts each need their own.', {
-          id: 'how.linked',
-          desc: 'Explainer list item under "How to object". "Accounts Centre" is the name of the Meta settings page; use its name in the apps in your language.',
+        msg('There is one form for each app. You must be logged in.', {
+          id: 'how.perApp',
+          desc: 'Explainer list item under "How to object".',
         }),
-      ]),
-      section('no-form', msg('The link does not open the form?', {id: 'noForm.title', desc: 'Explainer heading: help when a form link fails.'}), [
-        msg('In the app, go to Settings, then Privacy Centre, then AI at Meta. Or go to Settings, then Privacy Policy, and follow the link about your right to object.', {
-          id: 'noForm.path',
-          desc: 'Explainer: where to find the form in the app. Menu names as they appear in the apps in your language, if known.',
+        msg('Meta accepts every objection and confirms it by e-mail.', {
+          id: 'how.confirm',
+          desc: 'Explainer list item under "How to object".',
         }),
-        msg('The names of these menus differ between app versions and languages.', {id: 'noForm.labels', desc: 'Explainer: a warning that menu labels vary.'}),
+        msg(
+          'Are your Facebook and Instagram accounts linked in Accounts Centre? Then one objection covers both. Separate accounts each need their own.',
+          {
+            id: 'how.linked',
+            desc: 'Explainer list item under "How to object". "Accounts Centre" is the name of the Meta settings page; use its name in the apps in your language.',
+          },
+        ),
       ]),
+      section(
+        'no-form',
+        msg('The link does not open the form?', {
+          id: 'noForm.title',
+          desc: 'Explainer heading: help when a form link fails.',
+        }),
+        [
+          msg(
+            'In the app, go to Settings, then Privacy Centre, then AI at Meta. Or go to Settings, then Privacy Policy, and follow the link about your right to object.',
+            {
+              id: 'noForm.path',
+              desc: 'Explainer: where to find the form in the app. Menu names as they appear in the apps in your language, if known.',
+            },
+          ),
+          msg('The names of these menus differ between app versions and languages.', {
+            id: 'noForm.labels',
+            desc: 'Explainer: a warning that menu labels vary.',
+          }),
+        ],
+      ),
       section('whatsapp', msg('WhatsApp', {id: 'whatsapp.title', desc: 'Explainer heading. Brand name.'}), [
-        msg('WhatsApp has no separate form to object to AI training. The WhatsApp form that is shared online is its general form for privacy requests.', {
-          id: 'whatsapp.noForm',
-          desc: 'Explainer: WhatsApp has no AI opt-out form.',
+        msg(
+          'WhatsApp has no separate form to object to AI training. The WhatsApp form that is shared online is its general form for privacy requests.',
+          {
+            id: 'whatsapp.noForm',
+            desc: 'Explainer: WhatsApp has no AI opt-out form.',
+          },
+        ),
+        msg('Tip: do not share personal information with Meta AI.', {
+          id: 'whatsapp.tip',
+          desc: 'Explainer: advice about Meta AI in WhatsApp.',
         }),
-        msg('Tip: do not share personal information with Meta AI.', {id: 'whatsapp.tip', desc: 'Explainer: advice about Meta AI in WhatsApp.'}),
       ]),
       section('after', msg('After you object', {id: 'after.title', desc: 'Explainer heading.'}), [
-        msg('From then on, Meta stops using your public posts to train its AI.', {id: 'after.stops', desc: 'Explainer: what objecting does.'}),
-        msg('Meta says this also applies to your chats with Meta AI.', {id: 'after.chats', desc: "Explainer: Meta's own claim, which others dispute; keep it as Meta's claim."}),
-        msg('What was already used stays in the AI models.', {id: 'after.kept', desc: 'Explainer: objecting does not undo past training.'}),
+        msg('From then on, Meta stops using your public posts to train its AI.', {
+          id: 'after.stops',
+          desc: 'Explainer: what objecting does.',
+        }),
+        msg('Meta says this also applies to your chats with Meta AI.', {
+          id: 'after.chats',
+          desc: "Explainer: Meta's own claim, which others dispute; keep it as Meta's claim.",
+        }),
+        msg('What was already used stays in the AI models.', {
+          id: 'after.kept',
+          desc: 'Explainer: objecting does not undo past training.',
+        }),
       ]),
     ];
   }
@@ -355,10 +463,13 @@ export class MetaAiOptout extends LitElement {
       <summary>${msg('Good to know', {id: 'myths.title', desc: 'Summary of a section that opens and closes, about common myths.'})}</summary>
       <ul>
         <li>
-          ${msg('The claim that Meta reads your private messages from 16 December 2025 is false. That update is about using your chats with Meta AI to personalise ads and content. It reportedly did not start in the EU.', {
-            id: 'myths.dms',
-            desc: 'Myth: a December 2025 rumour about private messages.',
-          })}
+          ${msg(
+            'The claim that Meta reads your private messages from 16 December 2025 is false. That update is about using your chats with Meta AI to personalise ads and content. It reportedly did not start in the EU.',
+            {
+              id: 'myths.dms',
+              desc: 'Myth: a December 2025 rumour about private messages.',
+            },
+          )}
         </li>
         <li>
           ${msg('Posting a "Goodbye Meta AI" message has no effect. Only the form counts.', {

@@ -27,7 +27,8 @@ export interface MetaAiOptoutJsxAttributes {
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'meta-ai-optout': React.DetailedHTMLProps<React.HTMLAttributes<HTMLElement>, HTMLElement> & MetaAiOptoutJsxAttributes;
+      'meta-ai-optout': React.DetailedHTMLProps<React.HTMLAttributes<HTMLElement>, HTMLElement> &
+        MetaAiOptoutJsxAttributes;
     }
   }
 }

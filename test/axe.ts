@@ -4,7 +4,6 @@ import {expect} from '@open-wc/testing';
 
 declare const axe: typeof import('axe-core');
 
-
 type Axe = typeof import('axe-core');
 
 /** Puts axe-core into another window (an iframe), whose elements our copy cannot audit. */

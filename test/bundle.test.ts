@@ -38,7 +38,7 @@ describe('the built bundle on a plain page', () => {
     }
     const chunks = urls.map((url) => url.pathname).filter((path) => path.startsWith('/dist/locales/'));
     expect(chunks).to.have.length(1);
-    expect(chunks).to.deep.equal(["/dist/locales/nl.js"]);
+    expect(chunks).to.deep.equal(['/dist/locales/nl.js']);
   });
 
   it('survives being included twice', () => {

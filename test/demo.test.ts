@@ -32,7 +32,11 @@ async function until<T>(check: () => T | null | undefined | false, what: string,
   }
 }
 
-async function openFrame(setup: (frame: HTMLIFrameElement) => void, width = 1100, height = 1400): Promise<HTMLIFrameElement> {
+async function openFrame(
+  setup: (frame: HTMLIFrameElement) => void,
+  width = 1100,
+  height = 1400,
+): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = String(height);
@@ -46,10 +50,13 @@ async function openFrame(setup: (frame: HTMLIFrameElement) => void, width = 1100
 
 /** Waits until the widget shows its content (not its fallback) in the locale it asked for. */
 async function rendered(widget: Widget, lang?: string): Promise<Widget> {
-  await until(() => {
-    const base = widget.shadowRoot?.querySelector('.base');
-    return base && (!lang || base.getAttribute('lang') === lang);
-  }, `the widget to render${lang ? ` in ${lang}` : ''}`);
+  await until(
+    () => {
+      const base = widget.shadowRoot?.querySelector('.base');
+      return base && (!lang || base.getAttribute('lang') === lang);
+    },
+    `the widget to render${lang ? ` in ${lang}` : ''}`,
+  );
   await widget.updateComplete;
   return widget;
 }
@@ -129,8 +136,13 @@ function parseSnippet(snippet: string) {
 async function paste(snippet: string): Promise<Widget> {
   expect(snippet).to.match(CDN_SCRIPT);
   const local = snippet.replace(CDN_DIST, '/dist/');
-  const frame = await openFrame((f) => (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${local}</body></html>`));
-  const widget = await until(() => frame.contentDocument!.querySelector<Widget>('meta-ai-optout'), 'the pasted element');
+  const frame = await openFrame(
+    (f) => (f.srcdoc = `<!doctype html><html><head><meta charset="utf-8"></head><body>${local}</body></html>`),
+  );
+  const widget = await until(
+    () => frame.contentDocument!.querySelector<Widget>('meta-ai-optout'),
+    'the pasted element',
+  );
   return rendered(widget);
 }
 
@@ -146,7 +158,11 @@ async function expectPasteMatchesPreview(demo: Demo): Promise<Widget> {
   expect(accentOf(pasted)).to.equal(accentOf(demo.preview));
   expect(shadowText(pasted)).to.equal(shadowText(demo.preview));
   const links = (widget: Element) =>
-    Array.from(widget.querySelectorAll('[slot="fallback"] a')).map((a) => [a.getAttribute('href'), a.textContent, a.getAttribute('rel')]);
+    Array.from(widget.querySelectorAll('[slot="fallback"] a')).map((a) => [
+      a.getAttribute('href'),
+      a.textContent,
+      a.getAttribute('rel'),
+    ]);
   expect(links(pasted)).to.deep.equal(links(demo.preview));
   return pasted;
 }
@@ -163,9 +179,10 @@ describe('demo page', () => {
       expect(parsed.querySelectorAll('[style]').length, `${page}: style attributes`).to.equal(0);
       expect(parsed.querySelectorAll('style').length, `${page}: <style> elements`).to.equal(0);
       expect(parsed.querySelectorAll('script:not([src])').length, `${page}: inline scripts`).to.equal(0);
-      expect(parsed.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'), page).to.contain(
-        "script-src 'self'; style-src 'self'"
-      );
+      expect(
+        parsed.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+        page,
+      ).to.contain("script-src 'self'; style-src 'self'");
     }
     const index = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
     const sources = Array.from(index.querySelectorAll('script'))
@@ -205,7 +222,9 @@ describe('demo page', () => {
   it('preloads the language chunk beside the entry, except for English', async () => {
     const demo = await openDemo();
     demo.set('lang', 'nl');
-    expect(demo.snippet()).to.match(/<link rel="modulepreload" href="https:\/\/cdn\.jsdelivr\.net\/npm\/meta-ai-optout@[^/"]+\/dist\/locales\/nl\.js">/);
+    expect(demo.snippet()).to.match(
+      /<link rel="modulepreload" href="https:\/\/cdn\.jsdelivr\.net\/npm\/meta-ai-optout@[^/"]+\/dist\/locales\/nl\.js">/,
+    );
     demo.set('lang', 'en');
     expect(demo.snippet()).not.to.contain('modulepreload');
   });
@@ -257,9 +276,9 @@ describe('demo page', () => {
     demo.check('platform-facebook', false);
     demo.check('platform-whatsapp', false);
     expect(demo.preview.getAttribute('platforms')).to.equal('instagram');
-    expect(Array.from(parseSnippet(demo.snippet()).widget.querySelectorAll('a')).map((a) => a.textContent)).to.deep.equal([
-      'Object on Instagram',
-    ]);
+    expect(
+      Array.from(parseSnippet(demo.snippet()).widget.querySelectorAll('a')).map((a) => a.textContent),
+    ).to.deep.equal(['Object on Instagram']);
 
     // The last one cannot be unticked: the widget needs a form to link to.
     demo.check('platform-instagram', false);
@@ -292,8 +311,14 @@ describe('demo page', () => {
     expect(demo.snippet()).to.contain('style="--meta-ai-optout-accent: #aa3300"');
     // The buttons take the accent (after any colour transition), and the demo reports their contrast.
     const link = demo.preview.shadowRoot!.querySelector('.link')!;
-    await until(() => demo.win.getComputedStyle(link).backgroundColor === 'rgb(170, 51, 0)', 'the button in the accent colour');
-    await until(() => /\d:1 for button text/.test(demo.doc.getElementById('accent-hint')!.textContent ?? ''), 'the contrast hint');
+    await until(
+      () => demo.win.getComputedStyle(link).backgroundColor === 'rgb(170, 51, 0)',
+      'the button in the accent colour',
+    );
+    await until(
+      () => /\d:1 for button text/.test(demo.doc.getElementById('accent-hint')!.textContent ?? ''),
+      'the contrast hint',
+    );
 
     demo.check('accent-on', false);
     expect(accentOf(demo.preview)).to.equal('');
@@ -333,7 +358,9 @@ describe('demo page', () => {
     demo.set('more-info-href', 'javascript:alert("x")');
     const snippet = demo.snippet();
     expect(snippet).not.to.contain('<script>alert');
-    expect(snippet).to.contain('facebook-href="https://evil.example/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;x=\'&lt;b&gt;"');
+    expect(snippet).to.contain(
+      'facebook-href="https://evil.example/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;x=\'&lt;b&gt;"',
+    );
     const {parsed, widget} = parseSnippet(snippet);
     // Parsed back, the attributes hold exactly what was typed, and nothing else appeared.
     expect(widget.getAttribute('facebook-href')).to.equal(hostile);
@@ -342,16 +369,18 @@ describe('demo page', () => {
     expect(parsed.querySelectorAll('b').length).to.equal(0);
     expect(parsed.querySelectorAll('meta-ai-optout').length).to.equal(1);
     // The fallback link never points anywhere the widget itself would refuse.
-    for (const link of Array.from(widget.querySelectorAll('a'))) expect(link.getAttribute('href')).to.match(/^https:\/\//);
+    for (const link of Array.from(widget.querySelectorAll('a')))
+      expect(link.getAttribute('href')).to.match(/^https:\/\//);
     expect(demo.preview.getAttribute('facebook-href')).to.equal(hostile);
     expect(demo.doc.getElementById('more-info-href')!.getAttribute('aria-invalid')).to.equal('true');
     expect(demo.doc.getElementById('more-info-href-error')!.hidden).to.be.false;
   });
 
-  it('gives the widget\'s own reason for a refused deadline or link', async () => {
+  it("gives the widget's own reason for a refused deadline or link", async () => {
     const demo = await openDemo();
     const warnings = captureWarnings(demo.win);
-    const reasonOf = <T>(parsed: {ok: true; value: T} | {ok: false; reason: string}) => (parsed.ok ? '' : parsed.reason);
+    const reasonOf = <T>(parsed: {ok: true; value: T} | {ok: false; reason: string}) =>
+      parsed.ok ? '' : parsed.reason;
     const errorOf = (id: string) => demo.doc.getElementById(`${id}-error`)!;
 
     demo.set('deadline', '2025-06-30');
@@ -373,7 +402,9 @@ describe('demo page', () => {
     }
     // The widget refuses the same values, for the same reasons.
     await demo.preview.updateComplete;
-    expect(warnings.join('\n')).to.contain(deadlineReason).and.to.contain(reasonOf(parseHttpsUrl('http://example.org/form')));
+    expect(warnings.join('\n'))
+      .to.contain(deadlineReason)
+      .and.to.contain(reasonOf(parseHttpsUrl('http://example.org/form')));
 
     // Valid again (or empty): the messages go.
     demo.set('deadline', '2025-06-30T23:59:00+02:00');
@@ -402,7 +433,15 @@ describe('demo page', () => {
     demo.set('more-info-href', 'https://example.org/more');
     demo.check('phase-after');
     await demo.preview.updateComplete;
-    for (const name of ['variant', 'platforms', 'deadline', 'heading-level', 'facebook-href', 'more-info-href', 'now']) {
+    for (const name of [
+      'variant',
+      'platforms',
+      'deadline',
+      'heading-level',
+      'facebook-href',
+      'more-info-href',
+      'now',
+    ]) {
       expect(demo.preview.hasAttribute(name), name).to.be.true;
     }
     expect(demo.preview.shadowRoot!.querySelector('h5.heading')).to.exist;
@@ -423,10 +462,9 @@ describe('demo page', () => {
     const root = demo.preview.shadowRoot!;
     expect(root.querySelector('h2.heading')).to.exist;
     expect(root.querySelector('details.more')).not.to.exist;
-    expect(Array.from(root.querySelectorAll<HTMLAnchorElement>('.link')).map((a) => a.getAttribute('href'))).to.deep.equal([
-      FORM_URLS.facebook,
-      FORM_URLS.instagram,
-    ]);
+    expect(
+      Array.from(root.querySelectorAll<HTMLAnchorElement>('.link')).map((a) => a.getAttribute('href')),
+    ).to.deep.equal([FORM_URLS.facebook, FORM_URLS.instagram]);
     expect(root.querySelector('.footer a')).not.to.exist;
     expect(attributesOf(parseSnippet(demo.snippet()).widget)).to.deep.equal({lang: 'en'});
     expect(warnings).to.deep.equal([]);
@@ -507,9 +545,22 @@ describe('demo page', () => {
     });
     demo.doc.head.append(script);
     await loaded;
-    const axe = (demo.win as unknown as {axe: {run: (context: Document, options: object) => Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>}}).axe;
-    const {violations} = await axe.run(demo.doc, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']});
-    expect(violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`)).to.deep.equal([]);
+    const axe = (
+      demo.win as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>;
+        };
+      }
+    ).axe;
+    const {violations} = await axe.run(demo.doc, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    });
+    expect(
+      violations.map((violation) => `${violation.id}: ${JSON.stringify(violation.nodes.map((node) => node.target))}`),
+    ).to.deep.equal([]);
   });
 
   it('reflows at 320 px without sideways scrolling', async () => {

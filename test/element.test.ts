@@ -238,8 +238,16 @@ describe('bad attribute values', () => {
     ['deadline', '2025-05-27', (el) => expect(text(el, '.left')).to.equal('12 days, 5 hours left to object.')],
     ['platforms', 'facebook tiktok', (el) => expect($$(el, '.links a').length).to.equal(2)],
     ['platforms', '', (el) => expect($$(el, '.links a').length).to.equal(2)],
-    ['facebook-href', 'javascript:alert(1)', (el) => expect($<HTMLAnchorElement>(el, 'a.facebook').href).to.equal(FORM_URLS.facebook)],
-    ['instagram-href', 'http://example.org/', (el) => expect($<HTMLAnchorElement>(el, 'a.instagram').href).to.equal(FORM_URLS.instagram)],
+    [
+      'facebook-href',
+      'javascript:alert(1)',
+      (el) => expect($<HTMLAnchorElement>(el, 'a.facebook').href).to.equal(FORM_URLS.facebook),
+    ],
+    [
+      'instagram-href',
+      'http://example.org/',
+      (el) => expect($<HTMLAnchorElement>(el, 'a.instagram').href).to.equal(FORM_URLS.instagram),
+    ],
     ['more-info-href', 'data:text/html,<script>alert(1)</script>', (el) => expect($(el, '.footer a')).to.equal(null)],
     ['heading-level', '9', (el) => expect($(el, '.heading').tagName).to.equal('H2')],
     ['variant', 'huge', (el) => expect(el.variant).to.equal('card')],
@@ -292,7 +300,8 @@ describe('bad attribute values', () => {
 describe('accessibility', () => {
   for (const now of [BEFORE, AFTER]) {
     it(`axe finds no violation (${now})`, async () => {
-      const el = await mount(html`<meta-ai-optout lang="en" now=${now} platforms="facebook instagram whatsapp" more-info-href="https://example.org/"
+      const el =
+        await mount(html`<meta-ai-optout lang="en" now=${now} platforms="facebook instagram whatsapp" more-info-href="https://example.org/"
         ><p>Host message</p></meta-ai-optout
       >`);
       await expectAccessible(el);

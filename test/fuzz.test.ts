@@ -55,7 +55,7 @@ const value = fc.oneof(
   fc.string({unit: 'grapheme', maxLength: 20}),
   fc.webUrl(),
   fc.date({noInvalidDate: true}).map((d) => d.toISOString()),
-  fc.integer({min: -10, max: 10}).map(String)
+  fc.integer({min: -10, max: 10}).map(String),
 );
 
 /** How the widget judges each attribute: the same parsers, to know what it must refuse. */
@@ -72,7 +72,26 @@ const ATTRIBUTES: Record<string, (v: string) => {ok: boolean}> = {
   theme: (v) => parseKeyword(v, ['auto', 'light', 'dark']),
 };
 
-const ALLOWED_TAGS = new Set(['SECTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'STRONG', 'TIME', 'UL', 'LI', 'A', 'SLOT', 'DIV', 'DETAILS', 'SUMMARY', 'FOOTER']);
+const ALLOWED_TAGS = new Set([
+  'SECTION',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'P',
+  'STRONG',
+  'TIME',
+  'UL',
+  'LI',
+  'A',
+  'SLOT',
+  'DIV',
+  'DETAILS',
+  'SUMMARY',
+  'FOOTER',
+]);
 
 describe('fuzzed attributes', () => {
   it('never break the widget, never render markup or a foreign URL, and always warn by name', async () => {
@@ -82,41 +101,45 @@ describe('fuzzed attributes', () => {
     let runs = 0;
     try {
       await fc.assert(
-        fc.asyncProperty(fc.dictionary(fc.constantFrom(...Object.keys(ATTRIBUTES)), value, {minKeys: 1, maxKeys: 5}), async (attributes) => {
-          runs++;
-          const capture = captureWarnings();
-          try {
-            const el = await fixture<MetaAiOptout>(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-            for (const [name, v] of Object.entries(attributes)) el.setAttribute(name, v);
-            await ready(el);
-            const root = el.shadowRoot!;
+        fc.asyncProperty(
+          fc.dictionary(fc.constantFrom(...Object.keys(ATTRIBUTES)), value, {minKeys: 1, maxKeys: 5}),
+          async (attributes) => {
+            runs++;
+            const capture = captureWarnings();
+            try {
+              const el = await fixture<MetaAiOptout>(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
+              for (const [name, v] of Object.entries(attributes)) el.setAttribute(name, v);
+              await ready(el);
+              const root = el.shadowRoot!;
 
-            for (const node of root.querySelectorAll('*')) expect(ALLOWED_TAGS.has(node.tagName), node.tagName).to.equal(true);
+              for (const node of root.querySelectorAll('*'))
+                expect(ALLOWED_TAGS.has(node.tagName), node.tagName).to.equal(true);
 
-            const allowed = new Set<string>(Object.values(FORM_URLS));
-            for (const [name, v] of Object.entries(attributes)) {
-              const parsed = parseHttpsUrl(v);
-              if (name.endsWith('-href') && parsed.ok) allowed.add(parsed.value);
+              const allowed = new Set<string>(Object.values(FORM_URLS));
+              for (const [name, v] of Object.entries(attributes)) {
+                const parsed = parseHttpsUrl(v);
+                if (name.endsWith('-href') && parsed.ok) allowed.add(parsed.value);
+              }
+              for (const a of root.querySelectorAll('a')) {
+                expect(a.protocol).to.equal('https:');
+                expect(allowed.has(a.getAttribute('href')!), a.getAttribute('href')!).to.equal(true);
+              }
+
+              expect(['countdown', 'passed']).to.include(el.getAttribute('phase'));
+              expect(root.querySelectorAll('.links a').length).to.be.within(1, 3);
+
+              for (const [name, v] of Object.entries(attributes)) {
+                const refused = !ATTRIBUTES[name](v).ok;
+                const named = capture.warnings.filter((w) => w.startsWith(`<meta-ai-optout>: ignored ${name}=`));
+                expect(named.length, `${name}=${JSON.stringify(v.slice(0, 40))}`).to.equal(refused ? 1 : 0);
+              }
+              el.remove();
+            } finally {
+              capture.restore();
             }
-            for (const a of root.querySelectorAll('a')) {
-              expect(a.protocol).to.equal('https:');
-              expect(allowed.has(a.getAttribute('href')!), a.getAttribute('href')!).to.equal(true);
-            }
-
-            expect(['countdown', 'passed']).to.include(el.getAttribute('phase'));
-            expect(root.querySelectorAll('.links a').length).to.be.within(1, 3);
-
-            for (const [name, v] of Object.entries(attributes)) {
-              const refused = !ATTRIBUTES[name](v).ok;
-              const named = capture.warnings.filter((w) => w.startsWith(`<meta-ai-optout>: ignored ${name}=`));
-              expect(named.length, `${name}=${JSON.stringify(v.slice(0, 40))}`).to.equal(refused ? 1 : 0);
-            }
-            el.remove();
-          } finally {
-            capture.restore();
-          }
-        }),
-        {numRuns: 300, seed: 20261122}
+          },
+        ),
+        {numRuns: 300, seed: 20261122},
       );
     } finally {
       window.removeEventListener('error', onError);
@@ -127,18 +150,24 @@ describe('fuzzed attributes', () => {
 
   it('random lang values fall back to a language the widget speaks', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.constantFrom('nl-BE', 'zz', 'en_US', '<b>', 'i-klingon', 'x-private', 'de-AT-u-ca-buddhist', ''), fc.string({maxLength: 12})), async (lang) => {
-        const capture = captureWarnings();
-        try {
-          const el = await fixture<MetaAiOptout>(html`<meta-ai-optout lang=${lang}></meta-ai-optout>`);
-          await ready(el);
-          expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.be.a('string').and.not.equal('');
-          el.remove();
-        } finally {
-          capture.restore();
-        }
-      }),
-      {numRuns: 60, seed: 7}
+      fc.asyncProperty(
+        fc.oneof(
+          fc.constantFrom('nl-BE', 'zz', 'en_US', '<b>', 'i-klingon', 'x-private', 'de-AT-u-ca-buddhist', ''),
+          fc.string({maxLength: 12}),
+        ),
+        async (lang) => {
+          const capture = captureWarnings();
+          try {
+            const el = await fixture<MetaAiOptout>(html`<meta-ai-optout lang=${lang}></meta-ai-optout>`);
+            await ready(el);
+            expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.be.a('string').and.not.equal('');
+            el.remove();
+          } finally {
+            capture.restore();
+          }
+        },
+      ),
+      {numRuns: 60, seed: 7},
     );
   });
 });

@@ -41,7 +41,9 @@ describe('200 instances', () => {
     }) as typeof setTimeout;
     try {
       const deadline = new Date(Date.now() + 3 * 86_400_000).toISOString();
-      const box = place(html`${Array.from({length: 200}, () => html`<meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout>`)}`);
+      const box = place(
+        html`${Array.from({length: 200}, () => html`<meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout>`)}`,
+      );
       const widgets = [...box.querySelectorAll<MetaAiOptout>('meta-ai-optout')];
       await Promise.all(widgets.map((el) => ready(el)));
       expect(clockState()).to.deep.equal({subscribers: 200, timerSet: true});
@@ -62,7 +64,9 @@ describe('200 instances', () => {
 describe('a long life', () => {
   it('keeps working when moved in the DOM', async () => {
     const deadline = new Date(Date.now() + 3 * 86_400_000).toISOString();
-    const box = place(html`<div id="a"><meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout></div><div id="b" lang="de"></div>`);
+    const box = place(
+      html`<div id="a"><meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout></div><div id="b" lang="de"></div>`,
+    );
     const el = box.querySelector<MetaAiOptout>('meta-ai-optout')!;
     await ready(el);
     el.removeAttribute('lang');

@@ -45,7 +45,12 @@ describe('npm pack', () => {
     expect(pkg.customElements).to.equal('custom-elements.json');
     expect(pkg.sideEffects).to.deep.equal(['./dist/meta-ai-optout.js']);
     expect(pkg.exports['.']).to.deep.equal({types: './dist/types/index.d.ts', default: './dist/meta-ai-optout.js'});
-    for (const target of [pkg.exports['.'].types, pkg.exports['.'].default, pkg.exports['./react'].types, pkg.customElements]) {
+    for (const target of [
+      pkg.exports['.'].types,
+      pkg.exports['.'].default,
+      pkg.exports['./react'].types,
+      pkg.customElements,
+    ]) {
       expect(files, target).to.include(target.replace(/^\.\//, ''));
     }
   });
@@ -54,12 +59,19 @@ describe('npm pack', () => {
 /** The rows of the README table whose header starts with `firstHeader`, first cells only. */
 function tableNames(readme: string, firstHeader: string): string[] {
   const lines = readme.split('\n');
-  const start = lines.findIndex((line) => line.startsWith(`| ${firstHeader} |`));
+  const firstCell = (line: string) => line.split('|')[1]?.trim();
+  const start = lines.findIndex((line) => line.startsWith('|') && firstCell(line) === firstHeader);
   expect(start, `README table "${firstHeader}"`).to.be.greaterThan(-1);
   const names: string[] = [];
   for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    names.push(line.split('|')[1].trim().replace(/`/g, '').replace(/\s*\(.*\)$/, ''));
+    names.push(
+      line
+        .split('|')[1]
+        .trim()
+        .replace(/`/g, '')
+        .replace(/\s*\(.*\)$/, ''),
+    );
   }
   return names;
 }
@@ -77,7 +89,9 @@ describe('custom-elements.json and the README agree', () => {
   let readme: string;
   before(async () => {
     const manifest = JSON.parse(await fetchText('/custom-elements.json'));
-    element = manifest.modules.flatMap((m: {declarations: unknown[]}) => m.declarations).find((d: {customElement?: boolean}) => d.customElement);
+    element = manifest.modules
+      .flatMap((m: {declarations: unknown[]}) => m.declarations)
+      .find((d: {customElement?: boolean}) => d.customElement);
     readme = await fetchText('/README.md');
   });
 
@@ -87,15 +101,25 @@ describe('custom-elements.json and the README agree', () => {
 
   it('attributes', () => {
     // `phase` is set by the widget, not read from the page, so only the README lists it.
-    expect(tableNames(readme, 'attribute').filter((name) => name !== 'phase')).to.have.members(element.attributes.map((a) => a.name));
+    expect(tableNames(readme, 'attribute').filter((name) => name !== 'phase')).to.have.members(
+      element.attributes.map((a) => a.name),
+    );
   });
 
   it('properties', () => {
-    const publicFields = element.members.filter((m) => m.kind === 'field' && !m.privacy && !m.static).map((m) => m.name);
+    const publicFields = element.members
+      .filter((m) => m.kind === 'field' && !m.privacy && !m.static)
+      .map((m) => m.name);
     const readmeProperties = readme
       .split('\n')
       .filter((line) => line.startsWith('| `') && line.includes('|'))
-      .map((line) => line.split('|')[2]?.trim().replace(/`/g, '').replace(/\s*\(.*\)$/, ''));
+      .map((line) =>
+        line
+          .split('|')[2]
+          ?.trim()
+          .replace(/`/g, '')
+          .replace(/\s*\(.*\)$/, ''),
+      );
     for (const field of publicFields) expect(readmeProperties, field).to.include(field);
   });
 
@@ -104,7 +128,9 @@ describe('custom-elements.json and the README agree', () => {
   });
 
   it('slots', () => {
-    expect(tableNames(readme, 'slot').map((name) => (name === '(default)' ? '' : name))).to.have.members(element.slots.map((s) => s.name));
+    expect(tableNames(readme, 'slot').map((name) => (name === '(default)' ? '' : name))).to.have.members(
+      element.slots.map((s) => s.name),
+    );
   });
 
   it('parts', () => {

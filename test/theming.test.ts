@@ -28,13 +28,24 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-const ACCENTS = ['#ffe600', '#fff8dc', '#00ffff', '#1a0033', '#000000', '#e2001a', '#0b57d0', '#7f7f7f', 'hsl(140 60% 45%)'];
+const ACCENTS = [
+  '#ffe600',
+  '#fff8dc',
+  '#00ffff',
+  '#1a0033',
+  '#000000',
+  '#e2001a',
+  '#0b57d0',
+  '#7f7f7f',
+  'hsl(140 60% 45%)',
+];
 
 describe('readable colours', () => {
   for (const theme of ['light', 'dark']) {
     for (const accent of ACCENTS) {
       it(`${theme} theme, accent ${accent}: buttons and links at least 4.5:1`, async () => {
-        const el = await mount(html`<meta-ai-optout lang="en" theme=${theme} platforms="facebook whatsapp" more-info-href="https://example.org/"
+        const el =
+          await mount(html`<meta-ai-optout lang="en" theme=${theme} platforms="facebook whatsapp" more-info-href="https://example.org/"
           style="--meta-ai-optout-accent: ${accent}"></meta-ai-optout>`);
         const background = getComputedStyle($(el, '.base')).backgroundColor;
         const button = getComputedStyle($(el, 'a.facebook'));
@@ -56,7 +67,9 @@ describe('readable colours', () => {
   });
 
   it('a page can set every colour token', async () => {
-    const el = await mount(html`<meta-ai-optout lang="en" style="--meta-ai-optout-background: rgb(1, 2, 3); --meta-ai-optout-text: rgb(250, 250, 250); --meta-ai-optout-on-accent: rgb(9, 9, 9)"></meta-ai-optout>`);
+    const el = await mount(
+      html`<meta-ai-optout lang="en" style="--meta-ai-optout-background: rgb(1, 2, 3); --meta-ai-optout-text: rgb(250, 250, 250); --meta-ai-optout-on-accent: rgb(9, 9, 9)"></meta-ai-optout>`,
+    );
     expect(getComputedStyle($(el, '.base')).backgroundColor).to.equal('rgb(1, 2, 3)');
     expect(getComputedStyle($(el, '.intro')).color).to.equal('rgb(250, 250, 250)');
     expect(getComputedStyle($(el, 'a.facebook')).color).to.equal('rgb(9, 9, 9)');
@@ -71,7 +84,10 @@ describe('variants', () => {
       expect(more.open, variant).to.equal(false);
       expect(more.querySelector('.explainer'), variant).to.exist;
       expect($(el, '.status').closest('details'), variant).to.equal(null);
-      expect($$(el, '.links a').every((a) => !a.closest('details')), variant).to.equal(true);
+      expect(
+        $$(el, '.links a').every((a) => !a.closest('details')),
+        variant,
+      ).to.equal(true);
     }
   });
 
@@ -94,7 +110,9 @@ describe('variants', () => {
   for (const variant of ['card', 'compact', 'banner']) {
     for (const width of [320, 375, 768, 1024, 1440]) {
       it(`${variant} reflows at ${width} px without overflow`, async () => {
-        const el = await mount(html`<meta-ai-optout lang="fi" variant=${variant} platforms="facebook instagram whatsapp" more-info-href="https://example.org/" style="width: ${width}px"></meta-ai-optout>`);
+        const el = await mount(
+          html`<meta-ai-optout lang="fi" variant=${variant} platforms="facebook instagram whatsapp" more-info-href="https://example.org/" style="width: ${width}px"></meta-ai-optout>`,
+        );
         el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
         const base = $(el, '.base');
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);

@@ -108,13 +108,23 @@ describe('every language rendered', () => {
 
   for (const locale of TARGETS) {
     it(`${locale}: its own words, its GDPR term, no English left`, async () => {
-      const el = await mount(html`<meta-ai-optout lang=${locale} now=${BEFORE} platforms="facebook instagram whatsapp"></meta-ai-optout>`);
+      const el = await mount(
+        html`<meta-ai-optout lang=${locale} now=${BEFORE} platforms="facebook instagram whatsapp"></meta-ai-optout>`,
+      );
       expect($(el, '.base').getAttribute('lang')).to.equal(locale);
       const all = text(el).toLowerCase();
       const {stem} = glossary[locale];
-      expect(text(el, '.heading').toLowerCase() + text(el, '.left').toLowerCase(), 'heading or countdown').to.contain(stem);
+      expect(text(el, '.heading').toLowerCase() + text(el, '.left').toLowerCase(), 'heading or countdown').to.contain(
+        stem,
+      );
       expect(text(el, '#how').toLowerCase(), 'how to object').to.contain(stem);
-      for (const english of ['left to object', 'what meta uses', 'good to know', 'information checked', 'log in first']) {
+      for (const english of [
+        'left to object',
+        'what meta uses',
+        'good to know',
+        'information checked',
+        'log in first',
+      ]) {
         expect(all).not.to.contain(english);
       }
       expect(text(el, '.myths')).not.to.contain('Only the form counts');
@@ -123,7 +133,9 @@ describe('every language rendered', () => {
 });
 
 describe('plurals and units from Intl', () => {
-  const DurationFormat = (Intl as unknown as {DurationFormat: new (l: string, o: object) => {format(d: object): string}}).DurationFormat;
+  const DurationFormat = (
+    Intl as unknown as {DurationFormat: new (l: string, o: object) => {format(d: object): string}}
+  ).DurationFormat;
   const intlLocales = ['pl', 'cs', 'sl', 'lt'].filter((l) => Intl.DateTimeFormat.supportedLocalesOf([l]).length);
   const counts = [1, 2, 3, 5, 11, 21, 22, 101];
 
@@ -151,7 +163,8 @@ describe('languages Chromium formats in English (ga, mt, is)', () => {
     }
   });
 
-  const ENGLISH_WORDS = /\b(days?|hours?|minutes?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+  const ENGLISH_WORDS =
+    /\b(days?|hours?|minutes?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
   const cases: [string, string, string, string][] = [
     ['ga', '12 lá agus 5 huaire an chloig', 'Dé Luain 26 Bealtaine 2025', '22 Samhain 2026'],
     ['mt', '12 jum u 5 sigħat', "It-Tnejn, 26 ta' Mejju 2025", "22 ta' Novembru 2026"],
@@ -181,13 +194,17 @@ describe('languages Chromium formats in English (ga, mt, is)', () => {
 describe('long words', () => {
   for (const locale of ['de', 'fi', 'hu', 'is', 'el', 'lt']) {
     it(`${locale} wraps inside 320 CSS pixels without overflowing`, async () => {
-      const el = await mount(html`<meta-ai-optout lang=${locale} now=${BEFORE} platforms="facebook instagram whatsapp" style="width: 320px"></meta-ai-optout>`);
+      const el = await mount(
+        html`<meta-ai-optout lang=${locale} now=${BEFORE} platforms="facebook instagram whatsapp" style="width: 320px"></meta-ai-optout>`,
+      );
       const details = el.shadowRoot!.querySelectorAll('details');
       details.forEach((d) => (d.open = true));
       const base = $(el, '.base');
       expect(base.scrollWidth, 'the box').to.be.at.most(base.clientWidth);
       for (const node of base.querySelectorAll<HTMLElement>('*')) {
-        expect(node.getBoundingClientRect().right, node.textContent!.slice(0, 40)).to.be.at.most(base.getBoundingClientRect().right + 0.5);
+        expect(node.getBoundingClientRect().right, node.textContent!.slice(0, 40)).to.be.at.most(
+          base.getBoundingClientRect().right + 0.5,
+        );
       }
     });
   }

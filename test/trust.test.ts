@@ -152,7 +152,9 @@ describe('accessibility in every state', () => {
     it(`axe: ${locale}, every variant, both phases`, async () => {
       for (const variant of VARIANTS) {
         for (const now of PHASES) {
-          const el = await mount(html`<meta-ai-optout lang=${locale} variant=${variant} now=${now} platforms="facebook instagram whatsapp"></meta-ai-optout>`);
+          const el = await mount(
+            html`<meta-ai-optout lang=${locale} variant=${variant} now=${now} platforms="facebook instagram whatsapp"></meta-ai-optout>`,
+          );
           await expectAccessible(el);
           el.remove();
         }
@@ -161,10 +163,14 @@ describe('accessibility in every state', () => {
   }
 
   it('a keyboard reaches every link and control, in reading order', async () => {
-    const el = await mount(html`<meta-ai-optout lang="en" variant="compact" platforms="facebook instagram whatsapp" more-info-href="https://example.org/"></meta-ai-optout>`);
+    const el = await mount(
+      html`<meta-ai-optout lang="en" variant="compact" platforms="facebook instagram whatsapp" more-info-href="https://example.org/"></meta-ai-optout>`,
+    );
     el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
     const focusable = [...el.shadowRoot!.querySelectorAll<HTMLElement>('a[href], summary')];
-    const inOrder = [...focusable].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const inOrder = [...focusable].sort((a, b) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
     expect(focusable).to.deep.equal(inOrder);
     for (const target of focusable) {
       expect(target.tabIndex, target.textContent!).to.equal(0);
@@ -175,19 +181,25 @@ describe('accessibility in every state', () => {
 
   it('shows a focus ring on links and disclosures', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" variant="compact"></meta-ai-optout>`);
-    const sheet = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+    const sheet = [...el.shadowRoot!.adoptedStyleSheets]
+      .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+      .join('\n');
     expect(sheet).to.match(/a:focus-visible, summary:focus-visible \{[^}]*outline: 3px solid/);
   });
 
   it('has a forced-colors branch and honours reduced motion', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-    const sheet = [...el.shadowRoot!.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n');
+    const sheet = [...el.shadowRoot!.adoptedStyleSheets]
+      .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
+      .join('\n');
     expect(sheet).to.contain('@media (forced-colors: active)');
     expect(sheet).to.match(/@media \(prefers-reduced-motion: reduce\) \{[^@]*transition: none/);
   });
 
   it('reflows at 320 px with text at 200 %', async () => {
-    const el = await mount(html`<meta-ai-optout lang="de" style="width: 320px; --meta-ai-optout-font-size: 200%" platforms="facebook instagram whatsapp"></meta-ai-optout>`);
+    const el = await mount(
+      html`<meta-ai-optout lang="de" style="width: 320px; --meta-ai-optout-font-size: 200%" platforms="facebook instagram whatsapp"></meta-ai-optout>`,
+    );
     const base = shadow(el, '.base');
     expect(getComputedStyle(shadow(el, '.intro')).fontSize).to.equal('32px');
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);

@@ -1,7 +1,14 @@
 /** The pure modules: deadline maths, attribute parsing, locale matching, formatting. */
 import {expect} from '@open-wc/testing';
 import {nextVisibleChange, phaseAt, timeLeft} from '../src/deadline.js';
-import {parseHeadingLevel, parseHttpsUrl, parseInstant, parseKeyword, parsePlatforms, refusalMessage} from '../src/attributes.js';
+import {
+  parseHeadingLevel,
+  parseHttpsUrl,
+  parseInstant,
+  parseKeyword,
+  parsePlatforms,
+  refusalMessage,
+} from '../src/attributes.js';
 import {firstMatch, intlTag, matchLocale} from '../src/locale-match.js';
 import {formatTimeLeft} from '../src/format.js';
 
@@ -38,7 +45,7 @@ describe('deadline maths', () => {
   });
 
   it('the countdown text changes exactly at each next change', () => {
-    for (let now = deadline - 3 * DAY; now < deadline; ) {
+    for (let now = deadline - 3 * DAY; now < deadline;) {
       const next = nextVisibleChange(now, deadline)!;
       expect(next).to.be.greaterThan(now);
       expect(timeLeft(next - 1, deadline)).to.deep.equal(timeLeft(now, deadline));
@@ -50,17 +57,37 @@ describe('deadline maths', () => {
 
 describe('attribute parsing', () => {
   it('accepts ISO 8601 instants with an offset', () => {
-    expect(parseInstant('2025-05-27T00:00:00+02:00')).to.deep.equal({ok: true, value: Date.parse('2025-05-26T22:00:00Z')});
+    expect(parseInstant('2025-05-27T00:00:00+02:00')).to.deep.equal({
+      ok: true,
+      value: Date.parse('2025-05-26T22:00:00Z'),
+    });
     expect(parseInstant(' 2025-05-26T22:00Z ')).to.deep.equal({ok: true, value: Date.parse('2025-05-26T22:00:00Z')});
   });
-  for (const bad of ['2025-05-27', 'tomorrow', '27/05/2025', '2025-13-01T00:00:00Z', '2025-05-27T25:00:00Z', '', '<b>2025</b>']) {
+  for (const bad of [
+    '2025-05-27',
+    'tomorrow',
+    '27/05/2025',
+    '2025-13-01T00:00:00Z',
+    '2025-05-27T25:00:00Z',
+    '',
+    '<b>2025</b>',
+  ]) {
     it(`refuses the instant ${JSON.stringify(bad)}`, () => expect(parseInstant(bad).ok).to.equal(false));
   }
 
   it('accepts https URLs and normalises them', () => {
     expect(parseHttpsUrl('https://example.org/a b')).to.deep.equal({ok: true, value: 'https://example.org/a%20b'});
   });
-  for (const bad of ['http://example.org/', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', '//example.org', '/relative', 'https://user:pw@example.org/', 'not a url']) {
+  for (const bad of [
+    'http://example.org/',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    'data:text/html,<b>x</b>',
+    '//example.org',
+    '/relative',
+    'https://user:pw@example.org/',
+    'not a url',
+  ]) {
     it(`refuses the URL ${JSON.stringify(bad)}`, () => expect(parseHttpsUrl(bad).ok).to.equal(false));
   }
 
@@ -70,7 +97,10 @@ describe('attribute parsing', () => {
   });
 
   it('parses platforms, case-insensitive, without duplicates', () => {
-    expect(parsePlatforms(' Instagram  facebook instagram ')).to.deep.equal({ok: true, value: ['instagram', 'facebook']});
+    expect(parsePlatforms(' Instagram  facebook instagram ')).to.deep.equal({
+      ok: true,
+      value: ['instagram', 'facebook'],
+    });
     expect(parsePlatforms('facebook tiktok').ok).to.equal(false);
     expect(parsePlatforms('   ').ok).to.equal(false);
   });
@@ -111,7 +141,12 @@ describe('locale matching', () => {
   }
 
   it('formats bare English the European way, and keeps any region', () => {
-    expect([intlTag('en'), intlTag('en-US'), intlTag('en-IE'), intlTag('de')]).to.deep.equal(['en-GB', 'en-US', 'en-IE', 'de']);
+    expect([intlTag('en'), intlTag('en-US'), intlTag('en-IE'), intlTag('de')]).to.deep.equal([
+      'en-GB',
+      'en-US',
+      'en-IE',
+      'de',
+    ]);
   });
 
   it('takes the first candidate that matches', () => {
@@ -131,6 +166,7 @@ describe('time left, formatted by Intl', () => {
   ];
   for (const [locale, left, expected] of cases) {
     // Intl uses no-break spaces in some locales; compare the words.
-    it(`${locale}: ${expected}`, () => expect(formatTimeLeft(locale, left as never).replace(/\s/g, ' ')).to.equal(expected));
+    it(`${locale}: ${expected}`, () =>
+      expect(formatTimeLeft(locale, left as never).replace(/\s/g, ' ')).to.equal(expected));
   }
 });

@@ -7,7 +7,10 @@ import {ready, $} from './helpers-no-define.js';
 
 describe('upgrade', () => {
   it('upgrades an element that was in the page first, and follows later changes', async () => {
-    document.body.insertAdjacentHTML('beforeend', '<meta-ai-optout lang="de"><p slot="fallback">Links</p></meta-ai-optout>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<meta-ai-optout lang="de"><p slot="fallback">Links</p></meta-ai-optout>',
+    );
     const el = document.querySelector('meta-ai-optout')!;
     expect(customElements.get('meta-ai-optout')).to.equal(undefined);
     await import('../src/index.js');

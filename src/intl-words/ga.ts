@@ -7,55 +7,47 @@ import {handFormatter} from './hand-formatter.js';
 export {templates} from '../generated/locales/ga.js';
 
 export const formatter = handFormatter({
-  "units": {
-    "day": {
-      "one": "lá",
-      "two": "lá",
-      "few": "lá",
-      "many": "lá",
-      "other": "lá"
+  units: {
+    day: {
+      one: 'lá',
+      two: 'lá',
+      few: 'lá',
+      many: 'lá',
+      other: 'lá',
     },
-    "hour": {
-      "one": "uair an chloig",
-      "two": "uair an chloig",
-      "few": "huaire an chloig",
-      "many": "n-uaire an chloig",
-      "other": "uair an chloig"
+    hour: {
+      one: 'uair an chloig',
+      two: 'uair an chloig',
+      few: 'huaire an chloig',
+      many: 'n-uaire an chloig',
+      other: 'uair an chloig',
     },
-    "minute": {
-      "one": "nóiméad",
-      "two": "nóiméad",
-      "few": "nóiméad",
-      "many": "nóiméad",
-      "other": "nóiméad"
-    }
+    minute: {
+      one: 'nóiméad',
+      two: 'nóiméad',
+      few: 'nóiméad',
+      many: 'nóiméad',
+      other: 'nóiméad',
+    },
   },
-  "unitPattern": "{n} {unit}",
-  "and": " agus ",
-  "months": [
-    "Eanáir",
-    "Feabhra",
-    "Márta",
-    "Aibreán",
-    "Bealtaine",
-    "Meitheamh",
-    "Iúil",
-    "Lúnasa",
-    "Meán Fómhair",
-    "Deireadh Fómhair",
-    "Samhain",
-    "Nollaig"
+  unitPattern: '{n} {unit}',
+  and: ' agus ',
+  months: [
+    'Eanáir',
+    'Feabhra',
+    'Márta',
+    'Aibreán',
+    'Bealtaine',
+    'Meitheamh',
+    'Iúil',
+    'Lúnasa',
+    'Meán Fómhair',
+    'Deireadh Fómhair',
+    'Samhain',
+    'Nollaig',
   ],
-  "weekdays": [
-    "Dé Domhnaigh",
-    "Dé Luain",
-    "Dé Máirt",
-    "Dé Céadaoin",
-    "Déardaoin",
-    "Dé hAoine",
-    "Dé Sathairn"
-  ],
-  "datePattern": "{weekday} {day} {month} {year}",
-  "shortDatePattern": "{day} {month} {year}",
-  "dateTimePattern": "{date} ag {time}"
+  weekdays: ['Dé Domhnaigh', 'Dé Luain', 'Dé Máirt', 'Dé Céadaoin', 'Déardaoin', 'Dé hAoine', 'Dé Sathairn'],
+  datePattern: '{weekday} {day} {month} {year}',
+  shortDatePattern: '{day} {month} {year}',
+  dateTimePattern: '{date} ag {time}',
 });

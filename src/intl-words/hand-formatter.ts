@@ -43,7 +43,12 @@ export function handFormatter(words: IntlWords): HandFormatter {
 
     date(parts: CalendarParts, style: DateStyle) {
       const weekday = new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay();
-      const values = {weekday: words.weekdays[weekday], day: parts.day, month: words.months[parts.month - 1], year: parts.year};
+      const values = {
+        weekday: words.weekdays[weekday],
+        day: parts.day,
+        month: words.months[parts.month - 1],
+        year: parts.year,
+      };
       if (style === 'date') return fill(words.shortDatePattern, values);
       const date = fill(words.datePattern, values);
       if (style === 'weekday-date') return date;

@@ -7,46 +7,38 @@ import {handFormatter} from './hand-formatter.js';
 export {templates} from '../generated/locales/is.js';
 
 export const formatter = handFormatter({
-  "units": {
-    "day": {
-      "one": "dagur",
-      "other": "dagar"
+  units: {
+    day: {
+      one: 'dagur',
+      other: 'dagar',
     },
-    "hour": {
-      "one": "klukkustund",
-      "other": "klukkustundir"
+    hour: {
+      one: 'klukkustund',
+      other: 'klukkustundir',
     },
-    "minute": {
-      "one": "mínúta",
-      "other": "mínútur"
-    }
+    minute: {
+      one: 'mínúta',
+      other: 'mínútur',
+    },
   },
-  "unitPattern": "{n} {unit}",
-  "and": " og ",
-  "months": [
-    "janúar",
-    "febrúar",
-    "mars",
-    "apríl",
-    "maí",
-    "júní",
-    "júlí",
-    "ágúst",
-    "september",
-    "október",
-    "nóvember",
-    "desember"
+  unitPattern: '{n} {unit}',
+  and: ' og ',
+  months: [
+    'janúar',
+    'febrúar',
+    'mars',
+    'apríl',
+    'maí',
+    'júní',
+    'júlí',
+    'ágúst',
+    'september',
+    'október',
+    'nóvember',
+    'desember',
   ],
-  "weekdays": [
-    "sunnudagur",
-    "mánudagur",
-    "þriðjudagur",
-    "miðvikudagur",
-    "fimmtudagur",
-    "föstudagur",
-    "laugardagur"
-  ],
-  "datePattern": "{weekday} {day}. {month} {year}",
-  "shortDatePattern": "{day}. {month} {year}",
-  "dateTimePattern": "{date} kl. {time}"
+  weekdays: ['sunnudagur', 'mánudagur', 'þriðjudagur', 'miðvikudagur', 'fimmtudagur', 'föstudagur', 'laugardagur'],
+  datePattern: '{weekday} {day}. {month} {year}',
+  shortDatePattern: '{day}. {month} {year}',
+  dateTimePattern: '{date} kl. {time}',
 });

@@ -7,55 +7,47 @@ import {handFormatter} from './hand-formatter.js';
 export {templates} from '../generated/locales/mt.js';
 
 export const formatter = handFormatter({
-  "units": {
-    "day": {
-      "one": "jum",
-      "two": "ijiem",
-      "few": "ijiem",
-      "many": "jum",
-      "other": "jum"
+  units: {
+    day: {
+      one: 'jum',
+      two: 'ijiem',
+      few: 'ijiem',
+      many: 'jum',
+      other: 'jum',
     },
-    "hour": {
-      "one": "siegħa",
-      "two": "sigħat",
-      "few": "sigħat",
-      "many": "siegħa",
-      "other": "siegħa"
+    hour: {
+      one: 'siegħa',
+      two: 'sigħat',
+      few: 'sigħat',
+      many: 'siegħa',
+      other: 'siegħa',
     },
-    "minute": {
-      "one": "minuta",
-      "two": "minuti",
-      "few": "minuti",
-      "many": "minuta",
-      "other": "minuta"
-    }
+    minute: {
+      one: 'minuta',
+      two: 'minuti',
+      few: 'minuti',
+      many: 'minuta',
+      other: 'minuta',
+    },
   },
-  "unitPattern": "{n} {unit}",
-  "and": " u ",
-  "months": [
-    "Jannar",
-    "Frar",
-    "Marzu",
-    "April",
-    "Mejju",
-    "Ġunju",
-    "Lulju",
-    "Awwissu",
-    "Settembru",
-    "Ottubru",
-    "Novembru",
-    "Diċembru"
+  unitPattern: '{n} {unit}',
+  and: ' u ',
+  months: [
+    'Jannar',
+    'Frar',
+    'Marzu',
+    'April',
+    'Mejju',
+    'Ġunju',
+    'Lulju',
+    'Awwissu',
+    'Settembru',
+    'Ottubru',
+    'Novembru',
+    'Diċembru',
   ],
-  "weekdays": [
-    "Il-Ħadd",
-    "It-Tnejn",
-    "It-Tlieta",
-    "L-Erbgħa",
-    "Il-Ħamis",
-    "Il-Ġimgħa",
-    "Is-Sibt"
-  ],
-  "datePattern": "{weekday}, {day} ta' {month} {year}",
-  "shortDatePattern": "{day} ta' {month} {year}",
-  "dateTimePattern": "{date}, {time}"
+  weekdays: ['Il-Ħadd', 'It-Tnejn', 'It-Tlieta', 'L-Erbgħa', 'Il-Ħamis', 'Il-Ġimgħa', 'Is-Sibt'],
+  datePattern: "{weekday}, {day} ta' {month} {year}",
+  shortDatePattern: "{day} ta' {month} {year}",
+  dateTimePattern: '{date}, {time}',
 });

@@ -69,7 +69,7 @@ describe(`dates in ${zone}`, () => {
   it('counts exact hours, not calendar days, across a daylight-saving change', async () => {
     // 29 March 12:00 CET to 31 March 12:00 CEST is 47 hours, whatever the zone.
     const el = await mount(
-      html`<meta-ai-optout lang="en" deadline="2025-03-31T12:00:00+02:00" now="2025-03-29T12:00:00+01:00"></meta-ai-optout>`
+      html`<meta-ai-optout lang="en" deadline="2025-03-31T12:00:00+02:00" now="2025-03-29T12:00:00+01:00"></meta-ai-optout>`,
     );
     expect(text(el, '.left')).to.equal('47 hours left to object.');
   });
@@ -116,10 +116,14 @@ describe(`deadlines on daylight-saving days, in ${zone}`, () => {
     const midnight = new Date(year, month - 1, day).getTime(); // local midnight (or the first hour after it)
     it(`${year}-${month}-${day}: the last day is the day before, in this zone`, async () => {
       const deadline = new Date(midnight).toISOString();
-      const el = await mount(html`<meta-ai-optout lang="en" deadline=${deadline} now=${new Date(midnight - 3 * 86_400_000).toISOString()}></meta-ai-optout>`);
+      const el = await mount(
+        html`<meta-ai-optout lang="en" deadline=${deadline} now=${new Date(midnight - 3 * 86_400_000).toISOString()}></meta-ai-optout>`,
+      );
       const time = $(el, '.status time');
       const isMidnight = new Date(midnight).getHours() === 0 && new Date(midnight).getMinutes() === 0;
-      expect(time.getAttribute('datetime')).to.equal(isMidnight ? localDate(midnight - 1) : new Date(midnight).toISOString());
+      expect(time.getAttribute('datetime')).to.equal(
+        isMidnight ? localDate(midnight - 1) : new Date(midnight).toISOString(),
+      );
       expect(el.phase).to.equal('countdown');
     });
   }
