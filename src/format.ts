@@ -48,7 +48,7 @@ export function formatTimeLeft(locale: string, left: TimeLeft): string {
 }
 
 /** The calendar date of `instant` in `timeZone`, as YYYY-MM-DD for `<time datetime>`. */
-export function isoDateIn(instant: number, timeZone?: string): string {
+function isoDateIn(instant: number, timeZone?: string): string {
   const options = {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'} as const;
   const part = partsIn(instant, options);
   return `${part.year}-${part.month}-${part.day}`;
@@ -60,7 +60,7 @@ function partsIn(instant: number, options: Intl.DateTimeFormatOptions) {
 }
 
 /** True when `instant` is exactly the start of a day in `timeZone`. */
-export function isStartOfDay(instant: number, timeZone?: string): boolean {
+function isStartOfDay(instant: number, timeZone?: string): boolean {
   const part = partsIn(instant, {timeZone, hour: 'numeric', minute: 'numeric', second: 'numeric'});
   return Number(part.hour) === 0 && Number(part.minute) === 0 && Number(part.second) === 0;
 }

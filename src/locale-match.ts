@@ -17,22 +17,16 @@ export interface LocaleMatch {
   readonly tag: string;
 }
 
-/** Canonical form of a BCP 47 tag, or undefined when it is not one. */
-export function canonicalTag(tag: string): string | undefined {
-  try {
-    return new Intl.Locale(tag.trim()).toString();
-  } catch {
-    return undefined;
-  }
-}
-
-/** The first candidate whose language we support, keeping its full tag. */
+/** `candidate` matched when its language (or its alias) is supported, keeping its full tag. */
 export function matchLocale(candidate: string, supported: readonly string[]): LocaleMatch | undefined {
-  const tag = canonicalTag(candidate);
-  if (!tag) return undefined;
-  const language = new Intl.Locale(tag).language;
-  const locale = LANGUAGE_ALIASES[language] ?? language;
-  return supported.includes(locale) ? {locale, tag} : undefined;
+  let parsed: Intl.Locale;
+  try {
+    parsed = new Intl.Locale(candidate.trim());
+  } catch {
+    return undefined; // not a BCP 47 tag
+  }
+  const locale = LANGUAGE_ALIASES[parsed.language] ?? parsed.language;
+  return supported.includes(locale) ? {locale, tag: parsed.toString()} : undefined;
 }
 
 /** The first of `candidates` we can match, in order. */

@@ -62,7 +62,7 @@ const {getLocale, setLocale} = configureLocalization({
 const SOURCE: LocaleMatch = {locale: sourceLocale, tag: sourceLocale};
 
 /** The language a widget asks for, from its place in the DOM. */
-export function requestedLocale(element: Element): {match: LocaleMatch; ownLangRefused: boolean} {
+function requestedLocale(element: Element): {match: LocaleMatch; ownLangRefused: boolean} {
   const own = element.getAttribute('lang');
   const ownMatch = own ? firstMatch([own], SUPPORTED_LOCALES) : undefined;
   const match =

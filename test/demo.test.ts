@@ -571,14 +571,20 @@ describe('demo page', () => {
   });
 });
 
+/** Opens the review gallery and waits for its frames. */
+async function openGallery() {
+  const frame = await openFrame((f) => (f.src = '/demo/gallery.html'));
+  const doc = frame.contentDocument!;
+  const iframes = await until(() => {
+    const found = Array.from(doc.querySelectorAll<HTMLIFrameElement>('#frames iframe'));
+    return found.length > 0 && found;
+  }, 'the frames');
+  return {doc, iframes};
+}
+
 describe('review gallery', () => {
   it('has one titled, lazy frame per supported language', async () => {
-    const frame = await openFrame((f) => (f.src = '/demo/gallery.html'));
-    const doc = frame.contentDocument!;
-    const iframes = await until(() => {
-      const found = Array.from(doc.querySelectorAll<HTMLIFrameElement>('#frames iframe'));
-      return found.length > 0 && found;
-    }, 'the frames');
+    const {doc, iframes} = await openGallery();
     expect(iframes.length).to.equal(SUPPORTED_LOCALES.length);
     const titles = iframes.map((iframe) => iframe.title);
     expect(new Set(titles).size).to.equal(SUPPORTED_LOCALES.length);
@@ -593,12 +599,7 @@ describe('review gallery', () => {
   });
 
   it('switches every frame between before and after the deadline', async () => {
-    const frame = await openFrame((f) => (f.src = '/demo/gallery.html'));
-    const doc = frame.contentDocument!;
-    const iframes = await until(() => {
-      const found = Array.from(doc.querySelectorAll<HTMLIFrameElement>('#frames iframe'));
-      return found.length > 0 && found;
-    }, 'the frames');
+    const {doc, iframes} = await openGallery();
     const nowOf = (iframe: HTMLIFrameElement) => Date.parse(new URL(iframe.src).searchParams.get('now')!);
     const deadline = Date.parse(DEFAULT_DEADLINE);
 
