@@ -190,16 +190,11 @@ function snippetFor(state) {
     state.lang === 'en'
       ? '<!-- Shown until the widget loads, and without JavaScript. Translate the link texts if your page is not in English. -->'
       : '<!-- Shown until the widget loads, and without JavaScript. Translate the link texts into your page\'s language and remove lang="en". -->';
-  // The language chunk, fetched beside the entry instead of after it (English has none).
-  const preload =
-    state.lang === 'en'
-      ? []
-      : [
-          `<link rel="modulepreload" href="${escapeAttribute(CDN_URL.replace(/meta-ai-optout\.js$/, `locales/${state.lang}.js`))}">`,
-        ];
+  // The language chunk (English too), fetched beside the entry instead of after it.
+  const preload = `<link rel="modulepreload" href="${escapeAttribute(CDN_URL.replace(/meta-ai-optout\.js$/, `locales/${state.lang}.js`))}">`;
   return [
     `<script type="module" src="${escapeAttribute(CDN_URL)}"></script>`,
-    ...preload,
+    preload,
     openTag('meta-ai-optout', attributes),
     `  ${translate}`,
     `  <p slot="fallback"${fallbackLang}>`,

@@ -15,11 +15,14 @@ import {sourceLocale, targetLocales} from './generated/locale-codes.js';
 import {registerHandFormatter, type HandFormatter} from './intl-words.js';
 import {firstMatch, type LocaleMatch} from './locale-match.js';
 
-type TargetLocale = (typeof targetLocales)[number];
+type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 
 // One literal import() per locale: rollup splits only string literals into chunks,
-// and `satisfies` makes tsc catch a locale without a loader.
+// and `satisfies` makes tsc catch a locale without a loader. English is a chunk too
+// (written from the source by scripts/source-messages.mjs): a Dutch page should not
+// download English it never shows.
 const loaders = {
+  en: () => import('./generated/locales/en.js'),
   bg: () => import('./generated/locales/bg.js'),
   cs: () => import('./generated/locales/cs.js'),
   da: () => import('./generated/locales/da.js'),
@@ -45,15 +48,22 @@ const loaders = {
   sk: () => import('./generated/locales/sk.js'),
   sl: () => import('./generated/locales/sl.js'),
   sv: () => import('./generated/locales/sv.js'),
-} satisfies Record<TargetLocale, unknown>;
+} satisfies Record<Locale, unknown>;
 
 export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
 
+/**
+ * What the runtime calls its source locale is, for us, no locale at all: the English
+ * written in the msg() calls is blanked in the production build, and every language,
+ * English included, is loaded before a widget shows its text.
+ */
+const NO_LOCALE = 'und';
+
 const {getLocale, setLocale} = configureLocalization({
-  sourceLocale,
-  targetLocales,
+  sourceLocale: NO_LOCALE,
+  targetLocales: SUPPORTED_LOCALES,
   loadLocale: async (locale) => {
-    const module: LocaleModule & {formatter?: HandFormatter} = await loaders[locale as TargetLocale]();
+    const module: LocaleModule & {formatter?: HandFormatter} = await loaders[locale as Locale]();
     if (module.formatter) registerHandFormatter(locale, module.formatter);
     return module;
   },
@@ -88,7 +98,7 @@ function inheritedLang(element: Element): string | undefined {
 
 /** Connected widgets, each with the locale it asks for. */
 const widgets = new Map<LocaleController, LocaleMatch>();
-let pageLocale = sourceLocale;
+let pageLocale = NO_LOCALE;
 
 /** The page's language, by the rule above, and a request to load it if needed. */
 function choosePageLocale(): void {
@@ -99,13 +109,20 @@ function choosePageLocale(): void {
     }
   }
   const wanted = first ? widgets.get(first)!.locale : pageLocale;
-  if (wanted === pageLocale) return;
-  pageLocale = wanted;
-  // setLocale's status events (loading, then ready) re-render every widget.
-  setLocale(wanted).catch(() => {
-    console.warn(`<meta-ai-optout>: could not load the "${wanted}" translation; showing English.`);
-    pageLocale = sourceLocale;
-    setLocale(sourceLocale);
+  if (wanted !== pageLocale) showPageLocale(wanted);
+}
+
+/** Loads `locale` for every widget; English when it cannot, the fallback content when neither can. */
+function showPageLocale(locale: string): void {
+  pageLocale = locale;
+  // setLocale's status events (loading, then ready or error) re-render every widget.
+  setLocale(locale).catch(() => {
+    if (pageLocale !== locale) return; // another language was chosen meanwhile
+    const tryEnglish = locale !== sourceLocale;
+    console.warn(
+      `<meta-ai-optout>: could not load the "${locale}" translation; showing ${tryEnglish ? 'English' : 'the fallback content'}.`,
+    );
+    if (tryEnglish) showPageLocale(sourceLocale);
   });
 }
 

@@ -1,6 +1,4 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {literal, html as staticHtml} from 'lit/static-html.js';
 import {msg, str} from '@lit/localize';
 import {
   parseHeadingLevel,
@@ -32,7 +30,17 @@ const THEMES = ['auto', 'light', 'dark'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export type Theme = (typeof THEMES)[number];
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+type Heading = (part: string, id: string, content: unknown) => TemplateResult;
+// One template per level: lit-html cannot bind a tag name, and lit/static-html would
+// cost more bytes than these six lines (they compress to almost nothing).
+const HEADINGS: Heading[] = [
+  (part, id, content) => html`<h1 part=${part} id=${id} class=${part}>${content}</h1>`,
+  (part, id, content) => html`<h2 part=${part} id=${id} class=${part}>${content}</h2>`,
+  (part, id, content) => html`<h3 part=${part} id=${id} class=${part}>${content}</h3>`,
+  (part, id, content) => html`<h4 part=${part} id=${id} class=${part}>${content}</h4>`,
+  (part, id, content) => html`<h5 part=${part} id=${id} class=${part}>${content}</h5>`,
+  (part, id, content) => html`<h6 part=${part} id=${id} class=${part}>${content}</h6>`,
+];
 
 /**
  * Explains Meta's AI training on public Facebook and Instagram posts, counts down to
@@ -70,37 +78,53 @@ const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5
 export class MetaAiOptout extends LitElement {
   static override styles = styles;
 
+  // Declared here rather than with decorators: the decorator helpers would add half
+  // a kilobyte to a bundle that every visitor downloads.
+  static override properties = {
+    deadline: {},
+    platforms: {},
+    facebookHref: {attribute: 'facebook-href'},
+    instagramHref: {attribute: 'instagram-href'},
+    whatsappHref: {attribute: 'whatsapp-href'},
+    moreInfoHref: {attribute: 'more-info-href'},
+    headingLevel: {attribute: 'heading-level'},
+    variant: {reflect: true},
+    theme: {reflect: true},
+    now: {},
+  };
+
   /** The objection deadline: an ISO 8601 instant with an offset. */
-  @property() deadline = DEFAULT_DEADLINE;
+  deadline = DEFAULT_DEADLINE;
 
   /** Space-separated form links to show: any of `facebook instagram whatsapp`. */
-  @property() platforms = DEFAULT_PLATFORMS.join(' ');
+  platforms = DEFAULT_PLATFORMS.join(' ');
 
   /** Overrides the Facebook form URL (https only). */
-  @property({attribute: 'facebook-href'}) facebookHref?: string;
+  facebookHref?: string;
 
   /** Overrides the Instagram form URL (https only). */
-  @property({attribute: 'instagram-href'}) instagramHref?: string;
+  instagramHref?: string;
 
   /** Overrides the WhatsApp data-rights form URL (https only). */
-  @property({attribute: 'whatsapp-href'}) whatsappHref?: string;
+  whatsappHref?: string;
 
   /** The host's own article, or its data protection authority (https only). */
-  @property({attribute: 'more-info-href'}) moreInfoHref?: string;
+  moreInfoHref?: string;
 
   /** Level of the main heading, 1 to 6; sub-headings take the next level. */
-  @property({attribute: 'heading-level'}) headingLevel: number | string = 2;
+  headingLevel: number | string = 2;
 
   /** Layout: `card` (everything), `compact` or `banner` (the explanation behind a disclosure). */
-  @property({reflect: true}) variant: Variant = 'card';
+  variant: Variant = 'card';
 
   /** Colours: `auto` follows the visitor's light or dark preference. */
-  @property({reflect: true}) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** Freezes the widget's clock at this ISO 8601 instant, for demos and screenshots. */
-  @property() now?: string;
+  now?: string;
 
-  @state() private clockNow = Date.now();
+  /** The real time at the last tick of the shared clock; set with setClock(). */
+  private clockNow = Date.now();
 
   private readonly localeController = new LocaleController(this);
   private unsubscribe?: () => void;
@@ -131,11 +155,16 @@ export class MetaAiOptout extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.clockNow = Date.now();
+    this.setClock(Date.now());
     this.unsubscribe = subscribe({
       nextChange: (now) => (this.frozenNow === undefined ? nextVisibleChange(now, this.deadlineAt) : undefined),
-      tick: (now) => (this.clockNow = now),
+      tick: (now) => this.setClock(now),
     });
+  }
+
+  private setClock(now: number): void {
+    this.clockNow = now;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -275,8 +304,7 @@ export class MetaAiOptout extends LitElement {
   }
 
   private heading(level: number, part: string, content: unknown, id = part) {
-    const tag = HEADINGS[level - 1];
-    return staticHtml`<${tag} part=${part} id=${id} class=${part}>${content}</${tag}>`;
+    return HEADINGS[level - 1](part, id, content);
   }
 
   private time(datetime: string, text: string) {

@@ -219,14 +219,15 @@ describe('demo page', () => {
     expect(byValue.el).to.contain('Ελληνικά');
   });
 
-  it('preloads the language chunk beside the entry, except for English', async () => {
+  it('preloads the language chunk beside the entry, English too', async () => {
     const demo = await openDemo();
     demo.set('lang', 'nl');
     expect(demo.snippet()).to.match(
       /<link rel="modulepreload" href="https:\/\/cdn\.jsdelivr\.net\/npm\/meta-ai-optout@[^/"]+\/dist\/locales\/nl\.js">/,
     );
     demo.set('lang', 'en');
-    expect(demo.snippet()).not.to.contain('modulepreload');
+    expect(demo.snippet()).to.contain('<link rel="modulepreload" href="https://cdn.jsdelivr.net/npm/meta-ai-optout@');
+    expect(demo.snippet()).to.contain('/dist/locales/en.js">');
   });
 
   it('pins the package version in the CDN URL', async () => {

@@ -1,0 +1,96 @@
+/**
+ * The English messages, read from the msg() calls in the element's source, where they
+ * are written (lit-localize extracts the same calls into the XLIFF files).
+ *
+ * English is shipped like every other language, as a chunk of its own
+ * (src/generated/locales/en.ts, written by `npm run localize`), so the entry does not
+ * carry text that a Dutch or Polish page never shows. The production build then blanks
+ * the English in the msg() calls themselves (see rollup.config.mjs), keeping only the
+ * values a translation fills in.
+ */
+import ts from 'typescript';
+import {readFileSync, writeFileSync} from 'node:fs';
+
+export const MESSAGES_SOURCE = 'src/meta-ai-optout.ts';
+
+/**
+ * Every msg() call in `code`: its id, where its first argument sits, and that
+ * argument as parts of text (raw, as written in a template literal) between the
+ * source expressions. `tag` is `html` or `str` for a tagged template, else undefined.
+ */
+export function findMessages(code) {
+  const file = ts.createSourceFile('messages.ts', code, ts.ScriptTarget.Latest, true);
+  const messages = [];
+  const visit = (node) => {
+    if (ts.isCallExpression(node) && node.expression.getText(file) === 'msg') {
+      messages.push(describeCall(node, file));
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return messages;
+}
+
+function describeCall(call, file) {
+  const [message, options] = call.arguments;
+  const idProperty = options?.properties?.find((property) => property.name?.getText(file) === 'id');
+  if (!idProperty || !ts.isStringLiteral(idProperty.initializer)) {
+    throw new Error(`msg() without a literal id: ${call.getText(file).slice(0, 80)}`);
+  }
+  const where = {id: idProperty.initializer.text, start: message.getStart(file), end: message.getEnd()};
+  if (ts.isStringLiteral(message)) return {...where, parts: [escapeForTemplate(message.text)], expressions: []};
+  const tag = ts.isTaggedTemplateExpression(message) ? message.tag.getText(file) : undefined;
+  const template = tag ? message.template : message;
+  if (ts.isNoSubstitutionTemplateLiteral(template)) return {...where, tag, parts: [template.rawText], expressions: []};
+  if (!ts.isTemplateExpression(template))
+    throw new Error(`msg("${where.id}"): unexpected ${ts.SyntaxKind[template.kind]}`);
+  return {
+    ...where,
+    tag,
+    parts: [template.head.rawText, ...template.templateSpans.map((span) => span.literal.rawText)],
+    expressions: template.templateSpans.map((span) => span.expression.getText(file)),
+  };
+}
+
+const escapeForTemplate = (text) => text.replace(/[`\\]|\$\{/g, (match) => `\\${match}`);
+
+/** A message as lit-localize's generated modules write it: `${0}` for the first value. */
+function asLocaleTemplate({tag, parts}) {
+  const body = parts.map((part, index) => (index === 0 ? part : `\${${index - 1}}${part}`)).join('');
+  return `${tag ?? ''}\`${body}\``;
+}
+
+/** The msg() call's first argument without its English: only the values remain. */
+export function withoutText({tag, expressions}) {
+  return expressions.length === 0 ? "''" : `${tag}\`${expressions.map((expression) => `\${${expression}}`).join('')}\``;
+}
+
+/** `source` with the English of every msg() call blanked out. */
+export function blankMessages(source) {
+  let result = source;
+  for (const message of findMessages(source).sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, message.start) + withoutText(message) + result.slice(message.end);
+  }
+  return result;
+}
+
+/** The English locale module, in the same shape as the ones lit-localize writes. */
+export function englishModule(source) {
+  const entries = findMessages(source)
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((message) => `'${message.id}': ${asLocaleTemplate(message)},`);
+  return [
+    `// Written by scripts/source-messages.mjs from the msg() calls in ${MESSAGES_SOURCE}. Do not edit.`,
+    `import {html} from 'lit';`,
+    `import {str} from '@lit/localize';`,
+    ``,
+    `export const templates = {`,
+    ...entries,
+    `};`,
+    ``,
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  writeFileSync('src/generated/locales/en.ts', englishModule(readFileSync(MESSAGES_SOURCE, 'utf8')));
+}
