@@ -1,6 +1,5 @@
 /**
- * Which language the widgets speak. @lit/localize holds one active locale per page,
- * so all widgets on a page speak one language, chosen by a fixed rule:
+ * Which language the widgets speak. msg() reads one active locale per page, so all widgets on a page speak one language, chosen by a fixed rule:
  *
  *   the language of the first connected <meta-ai-optout> in document order.
  *
@@ -9,7 +8,8 @@
  * differs from the page's language warns once and shows the page's language.
  * Locale modules are fetched only when needed, one chunk per language.
  */
-import {configureLocalization, LOCALE_STATUS_EVENT, type LocaleModule} from '@lit/localize';
+import type {LocaleModule} from '@lit/localize';
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
 import {registerHandFormatter, type HandFormatter} from './intl-words.js';
@@ -50,23 +50,26 @@ const loaders = {
   sv: () => import('./generated/locales/sv.js'),
 } satisfies Record<Locale, unknown>;
 
-export const SUPPORTED_LOCALES: readonly string[] = [sourceLocale, ...targetLocales];
+export const SUPPORTED_LOCALES: readonly string[] = Object.keys(loaders);
 
 /**
- * What the runtime calls its source locale is, for us, no locale at all: the English
+ * What @lit/localize calls the source locale is, for us, no locale at all: the English
  * written in the msg() calls is blanked in the production build, and every language,
  * English included, is loaded before a widget shows its text.
  */
 const NO_LOCALE = 'und';
+const loaded = new Map<string, LocaleModule>();
+/** The loaded language msg() reads; the page's language once it has arrived. */
+let activeLocale = NO_LOCALE;
 
-const {getLocale, setLocale} = configureLocalization({
+// The "reentrant" configuration leaves loading to us: this module already tracks the
+// page's language, and configureLocalization's own tracking and status events would
+// add 0.3 KB to do the same again.
+configureReentrantLocalization({
   sourceLocale: NO_LOCALE,
-  targetLocales: SUPPORTED_LOCALES,
-  loadLocale: async (locale) => {
-    const module: LocaleModule & {formatter?: HandFormatter} = await loaders[locale as Locale]();
-    if (module.formatter) registerHandFormatter(locale, module.formatter);
-    return module;
-  },
+  targetLocales: [...SUPPORTED_LOCALES],
+  getLocale: () => activeLocale,
+  loadLocaleSync: (locale) => loaded.get(locale),
 });
 
 const SOURCE: LocaleMatch = {locale: sourceLocale, tag: sourceLocale};
@@ -112,18 +115,34 @@ function choosePageLocale(): void {
   if (wanted !== pageLocale) showPageLocale(wanted);
 }
 
-/** Loads `locale` for every widget; English when it cannot, the fallback content when neither can. */
+/**
+ * Loads `locale` for every widget; English when it cannot, the fallback content when
+ * neither can. Widgets show their fallback content while it loads.
+ */
 function showPageLocale(locale: string): void {
   pageLocale = locale;
-  // setLocale's status events (loading, then ready or error) re-render every widget.
-  setLocale(locale).catch(() => {
-    if (pageLocale !== locale) return; // another language was chosen meanwhile
-    const tryEnglish = locale !== sourceLocale;
-    console.warn(
-      `<meta-ai-optout>: could not load the "${locale}" translation; showing ${tryEnglish ? 'English' : 'the fallback content'}.`,
-    );
-    if (tryEnglish) showPageLocale(sourceLocale);
-  });
+  renderAll();
+  loaders[locale as Locale]().then(
+    (module: LocaleModule & {formatter?: HandFormatter}) => {
+      if (module.formatter) registerHandFormatter(locale, module.formatter);
+      loaded.set(locale, module);
+      if (pageLocale !== locale) return; // another language was chosen meanwhile
+      activeLocale = locale;
+      renderAll();
+    },
+    () => {
+      if (pageLocale !== locale) return;
+      const tryEnglish = locale !== sourceLocale;
+      console.warn(
+        `<meta-ai-optout>: could not load the "${locale}" translation; showing ${tryEnglish ? 'English' : 'the fallback content'}.`,
+      );
+      if (tryEnglish) showPageLocale(sourceLocale);
+    },
+  );
+}
+
+function renderAll(): void {
+  for (const controller of widgets.keys()) controller.host.requestUpdate();
 }
 
 // A `lang` anywhere in the document may change the locale a widget asks for.
@@ -132,14 +151,9 @@ const langObserver = new MutationObserver(() => {
   choosePageLocale();
 });
 
-/** A locale started or finished loading: every widget shows its fallback or its text. */
-function onLocaleStatus(): void {
-  for (const controller of widgets.keys()) controller.host.requestUpdate();
-}
-
 /** Keeps one widget's language in step with the DOM and the page. */
 export class LocaleController implements ReactiveController {
-  private warnedFor?: string;
+  #warnedFor?: string;
 
   constructor(readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -149,7 +163,6 @@ export class LocaleController implements ReactiveController {
     // Listen only while a widget is on the page, so the last one leaves nothing behind.
     if (widgets.size === 0) {
       langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
-      window.addEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
     }
     widgets.set(this, SOURCE);
     this.refresh();
@@ -160,7 +173,6 @@ export class LocaleController implements ReactiveController {
     widgets.delete(this);
     if (widgets.size === 0) {
       langObserver.disconnect();
-      window.removeEventListener(LOCALE_STATUS_EVENT, onLocaleStatus);
     }
     choosePageLocale();
   }
@@ -170,8 +182,8 @@ export class LocaleController implements ReactiveController {
     if (!widgets.has(this)) return;
     const {match, ownLangRefused} = requestedLocale(this.host);
     const own = this.host.getAttribute('lang') ?? '';
-    if (ownLangRefused && this.warnedFor !== own) {
-      this.warnedFor = own;
+    if (ownLangRefused && this.#warnedFor !== own) {
+      this.#warnedFor = own;
       console.warn(
         `<meta-ai-optout>: ignored lang=${JSON.stringify(own)}: not a language this widget speaks (${SUPPORTED_LOCALES.join(', ')}). Using ${match.locale}.`,
       );
@@ -189,7 +201,7 @@ export class LocaleController implements ReactiveController {
 
   /** True once the page's language is loaded: until then the widget shows its fallback. */
   get ready(): boolean {
-    return getLocale() === pageLocale;
+    return activeLocale === pageLocale;
   }
 
   /**

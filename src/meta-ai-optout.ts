@@ -124,23 +124,23 @@ export class MetaAiOptout extends LitElement {
   now?: string;
 
   /** The real time at the last tick of the shared clock; set with setClock(). */
-  private clockNow = Date.now();
+  #clockNow = Date.now();
 
-  private readonly localeController = new LocaleController(this);
-  private unsubscribe?: () => void;
-  private warnedOverrule?: string;
+  readonly #localeController = new LocaleController(this);
+  #unsubscribe?: () => void;
+  #warnedOverrule?: string;
 
   // Values after validation; set in willUpdate from the attributes above.
-  private deadlineAt = Date.parse(DEFAULT_DEADLINE);
-  private frozenNow?: number;
-  private shownPlatforms: readonly Platform[] = DEFAULT_PLATFORMS;
-  private formUrls: Record<Platform, string> = {...FORM_URLS};
-  private moreInfoUrl?: string;
-  private level = 2;
+  #deadlineAt = Date.parse(DEFAULT_DEADLINE);
+  #frozenNow?: number;
+  #shownPlatforms: readonly Platform[] = DEFAULT_PLATFORMS;
+  #formUrls: Record<Platform, string> = {...FORM_URLS};
+  #moreInfoUrl?: string;
+  #level = 2;
 
   /** `countdown` before the deadline, `passed` from then on. Reflected as an attribute. */
   get phase(): Phase {
-    return phaseAt(this.frozenNow ?? this.clockNow, this.deadlineAt);
+    return phaseAt(this.#frozenNow ?? this.#clockNow, this.#deadlineAt);
   }
 
   // `lang` is the platform's own attribute; we only need to hear that it changed.
@@ -150,32 +150,32 @@ export class MetaAiOptout extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.localeController.langChanged();
+    if (name === 'lang') this.#localeController.langChanged();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.setClock(Date.now());
-    this.unsubscribe = subscribe({
-      nextChange: (now) => (this.frozenNow === undefined ? nextVisibleChange(now, this.deadlineAt) : undefined),
-      tick: (now) => this.setClock(now),
+    this.#setClock(Date.now());
+    this.#unsubscribe = subscribe({
+      nextChange: (now) => (this.#frozenNow === undefined ? nextVisibleChange(now, this.#deadlineAt) : undefined),
+      tick: (now) => this.#setClock(now),
     });
   }
 
-  private setClock(now: number): void {
-    this.clockNow = now;
+  #setClock(now: number): void {
+    this.#clockNow = now;
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('deadline')) {
-      this.deadlineAt = this.valid(
+      this.#deadlineAt = this.#valid(
         'deadline',
         this.deadline,
         parseInstant,
@@ -183,18 +183,24 @@ export class MetaAiOptout extends LitElement {
         DEFAULT_DEADLINE,
       );
     }
-    if (changed.has('now')) this.frozenNow = this.valid('now', this.now, parseInstant, undefined, 'the real time');
+    if (changed.has('now')) this.#frozenNow = this.#valid('now', this.now, parseInstant, undefined, 'the real time');
     if (changed.has('platforms')) {
       const fallback = DEFAULT_PLATFORMS.join(' ');
-      this.shownPlatforms = this.valid('platforms', this.platforms, parsePlatforms, DEFAULT_PLATFORMS, `"${fallback}"`);
+      this.#shownPlatforms = this.#valid(
+        'platforms',
+        this.platforms,
+        parsePlatforms,
+        DEFAULT_PLATFORMS,
+        `"${fallback}"`,
+      );
     }
     if (changed.has('headingLevel'))
-      this.level = this.valid('heading-level', this.headingLevel, parseHeadingLevel, 2, '2');
+      this.#level = this.#valid('heading-level', this.headingLevel, parseHeadingLevel, 2, '2');
     const overrides = {facebook: this.facebookHref, instagram: this.instagramHref, whatsapp: this.whatsappHref};
     for (const platform of PLATFORMS) {
       if (changed.has(`${platform}Href` as keyof MetaAiOptout)) {
         const fallback = FORM_URLS[platform];
-        this.formUrls[platform] = this.valid(
+        this.#formUrls[platform] = this.#valid(
           `${platform}-href`,
           overrides[platform],
           parseHttpsUrl,
@@ -204,22 +210,22 @@ export class MetaAiOptout extends LitElement {
       }
     }
     if (changed.has('moreInfoHref'))
-      this.moreInfoUrl = this.valid('more-info-href', this.moreInfoHref, parseHttpsUrl, undefined, 'no link');
+      this.#moreInfoUrl = this.#valid('more-info-href', this.moreInfoHref, parseHttpsUrl, undefined, 'no link');
     // These two reflect, so the attribute shows the value in force (CSS styles by it).
     if (changed.has('variant'))
-      this.variant = this.valid('variant', this.variant, (v) => parseKeyword(v, VARIANTS), 'card', '"card"');
+      this.variant = this.#valid('variant', this.variant, (v) => parseKeyword(v, VARIANTS), 'card', '"card"');
     if (changed.has('theme'))
-      this.theme = this.valid('theme', this.theme, (v) => parseKeyword(v, THEMES), 'auto', '"auto"');
+      this.theme = this.#valid('theme', this.theme, (v) => parseKeyword(v, THEMES), 'auto', '"auto"');
     if (changed.has('deadline') || changed.has('now')) reschedule();
 
-    const overruled = this.localeController.overruled;
+    const overruled = this.#localeController.overruled;
     const overruledKey = overruled && `${overruled.wanted}>${overruled.shown}`;
-    if (overruled && this.warnedOverrule !== overruledKey) {
+    if (overruled && this.#warnedOverrule !== overruledKey) {
       console.warn(
         `<meta-ai-optout>: this widget asks for "${overruled.wanted}", but a page shows all widgets in one language, that of its first widget: "${overruled.shown}".`,
       );
     }
-    this.warnedOverrule = overruledKey;
+    this.#warnedOverrule = overruledKey;
     this.setAttribute('phase', this.phase);
   }
 
@@ -227,7 +233,7 @@ export class MetaAiOptout extends LitElement {
    * The parsed value; `fallback` when the attribute is absent (or the property null),
    * and also, with one warning naming the attribute, when the value is refused.
    */
-  private valid<T, F>(
+  #valid<T, F>(
     attribute: string,
     value: unknown,
     parse: (value: string) => Parsed<T>,
@@ -244,8 +250,8 @@ export class MetaAiOptout extends LitElement {
   protected override render(): TemplateResult {
     // Until the page's language has loaded, show the page's own fallback content
     // rather than flash English at a Dutch reader.
-    if (!this.localeController.ready) return html`<slot name="fallback"></slot>`;
-    const {tag} = this.localeController.shown;
+    if (!this.#localeController.ready) return html`<slot name="fallback"></slot>`;
+    const {tag} = this.#localeController.shown;
     const formatTag = intlTag(tag);
     const card = this.variant === 'card';
     const intro = html`<p class="intro">
@@ -263,16 +269,16 @@ export class MetaAiOptout extends LitElement {
         desc: 'Short hint under the form links.',
       })}
     </p>`;
-    const explainer = this.renderExplainer(Math.min(this.level + 1, 6));
-    const checkedOn = this.time(CONTENT_REVIEWED_ON, formatCalendarDate(formatTag, CONTENT_REVIEWED_ON));
+    const explainer = this.#renderExplainer(Math.min(this.#level + 1, 6));
+    const checkedOn = this.#time(CONTENT_REVIEWED_ON, formatCalendarDate(formatTag, CONTENT_REVIEWED_ON));
     return html`
       <section part="base" class="base" lang=${tag} aria-labelledby="heading">
-        ${this.heading(this.level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget.'}))}
-        ${this.renderStatus(formatTag)}
+        ${this.#heading(this.#level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget.'}))}
+        ${this.#renderStatus(formatTag)}
         ${card ? intro : nothing}
         <slot></slot>
         <ul part="links" class="links" aria-label=${msg('Objection forms', {id: 'links.label', desc: 'Accessible name of the list of form links (read by screen readers).'})}>
-          ${this.shownPlatforms.map((platform) => this.renderLink(platform))}
+          ${this.#shownPlatforms.map((platform) => this.#renderLink(platform))}
         </ul>
         ${
           card
@@ -290,9 +296,9 @@ export class MetaAiOptout extends LitElement {
             })}
           </p>
           ${
-            this.moreInfoUrl
+            this.#moreInfoUrl
               ? html`<p>
-                <a href=${this.moreInfoUrl} rel="noopener noreferrer" referrerpolicy="no-referrer"
+                <a href=${this.#moreInfoUrl} rel="noopener noreferrer" referrerpolicy="no-referrer"
                   >${msg('More information', {id: 'footer.moreInfo', desc: "Footer link to the host site's own article or its data protection authority."})}</a
                 >
               </p>`
@@ -303,17 +309,17 @@ export class MetaAiOptout extends LitElement {
     `;
   }
 
-  private heading(level: number, part: string, content: unknown, id = part) {
+  #heading(level: number, part: string, content: unknown, id = part) {
     return HEADINGS[level - 1](part, id, content);
   }
 
-  private time(datetime: string, text: string) {
+  #time(datetime: string, text: string) {
     return html`<time datetime=${datetime}>${text}</time>`;
   }
 
-  private renderStatus(tag: string) {
-    const deadline = describeDeadline(tag, this.deadlineAt);
-    const when = this.time(deadline.datetime, deadline.text);
+  #renderStatus(tag: string) {
+    const deadline = describeDeadline(tag, this.#deadlineAt);
+    const when = this.#time(deadline.datetime, deadline.text);
     if (this.phase === 'passed') {
       return html`<div part="status" class="status passed">
         <p><strong>${msg(html`The deadline of ${when} has passed.`, {id: 'status.passed', desc: 'Status after the deadline. The placeholder is the last day (or the deadline date and time).'})}</strong></p>
@@ -328,7 +334,7 @@ export class MetaAiOptout extends LitElement {
         </p>
       </div>`;
     }
-    const left = formatTimeLeft(tag, timeLeft(this.frozenNow ?? this.clockNow, this.deadlineAt));
+    const left = formatTimeLeft(tag, timeLeft(this.#frozenNow ?? this.#clockNow, this.#deadlineAt));
     return html`<div part="status" class="status countdown">
       <p><strong class="left">${msg(str`${left} left to object.`, {id: 'status.left', desc: 'Countdown before the deadline. The placeholder is a duration from Intl, such as "12 days, 5 hours".'})}</strong></p>
       <p>
@@ -348,7 +354,7 @@ export class MetaAiOptout extends LitElement {
     </div>`;
   }
 
-  private renderLink(platform: Platform) {
+  #renderLink(platform: Platform) {
     const labels: Record<Platform, string> = {
       facebook: msg('Object on Facebook', {id: 'link.facebook', desc: 'Link to the Facebook objection form.'}),
       instagram: msg('Object on Instagram', {id: 'link.instagram', desc: 'Link to the Instagram objection form.'}),
@@ -361,7 +367,7 @@ export class MetaAiOptout extends LitElement {
       <a
         part="link link-${platform}"
         class="link ${platform}"
-        href=${this.formUrls[platform]}
+        href=${this.#formUrls[platform]}
         rel="noopener noreferrer"
         referrerpolicy="no-referrer"
         @click=${() => this.dispatchEvent(new MetaAiOptoutLinkClickEvent(platform))}
@@ -370,14 +376,14 @@ export class MetaAiOptout extends LitElement {
     </li>`;
   }
 
-  private renderExplainer(level: number) {
-    return html`<div part="explainer" class="explainer">${this.renderTopics(level)}</div>
-      ${this.renderMyths()}`;
+  #renderExplainer(level: number) {
+    return html`<div part="explainer" class="explainer">${this.#renderTopics(level)}</div>
+      ${this.#renderMyths()}`;
   }
 
-  private renderTopics(level: number) {
+  #renderTopics(level: number) {
     const section = (id: string, title: string, items: string[]) => html`<section class="topic" aria-labelledby=${id}>
-      ${this.heading(level, 'topic-heading', title, id)}
+      ${this.#heading(level, 'topic-heading', title, id)}
       <ul>
         ${items.map((item) => html`<li>${item}</li>`)}
       </ul>
@@ -486,7 +492,7 @@ export class MetaAiOptout extends LitElement {
     ];
   }
 
-  private renderMyths() {
+  #renderMyths() {
     return html`<details part="disclosure" class="myths">
       <summary>${msg('Good to know', {id: 'myths.title', desc: 'Summary of a section that opens and closes, about common myths.'})}</summary>
       <ul>
