@@ -4,6 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {resolve} from 'node:path';
+import ts from 'typescript';
 import {blankMessages, MESSAGES_SOURCE} from './scripts/source-messages.mjs';
 
 /**
@@ -38,16 +39,16 @@ const blankInlineEnglish = {
 
 /**
  * Our CSS is written for people; the bundle gets it without comments and runs of
- * white space (terser leaves template literals alone). Only css`…` in our sources.
+ * white space (terser leaves template literals alone). Only unsafeCSS(`…`) in *.styles.ts.
  */
 const minifyCss = {
   name: 'minify-css',
   transform(code, id) {
     if (!id.endsWith('.styles.ts')) return null;
     const minified = code.replace(
-      /css`([^`]*)`/g,
+      /unsafeCSS\(`([^`]*)`/g,
       (_, body) =>
-        'css`' +
+        'unsafeCSS(`' +
         body
           .replace(/\/\*[^]*?\*\//g, '')
           .replace(/\s+/g, ' ')
@@ -69,7 +70,24 @@ const collapseTemplateIndentation = {
   name: 'collapse-template-indentation',
   transform(code, id) {
     if (!id.includes('/src/') || id.includes('/generated/') || !id.endsWith('.ts')) return null;
-    return {code: code.replace(/html`[^`]*`/g, (template) => template.replace(/\s*\n\s*/g, ' ')), map: null};
+    const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+    const spans = [];
+    const visit = (node) => {
+      if (ts.isTaggedTemplateExpression(node) && node.tag.getText(file) === 'html') {
+        const {template} = node;
+        const parts = ts.isNoSubstitutionTemplateLiteral(template)
+          ? [template]
+          : [template.head, ...template.templateSpans.map((span) => span.literal)];
+        for (const part of parts) spans.push([part.getStart(file), part.getEnd()]);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+    let result = code;
+    for (const [start, end] of spans.sort((a, b) => b[0] - a[0])) {
+      result = result.slice(0, start) + result.slice(start, end).replace(/\s*\n\s*/g, ' ') + result.slice(end);
+    }
+    return {code: result, map: null};
   },
 };
 
@@ -125,6 +143,9 @@ export default {
   input: 'src/index.ts',
   // Keep the entry a real file, not a facade that re-exports a shared chunk.
   preserveEntrySignatures: 'allow-extension',
+  // @lit/localize's index also re-exports configureLocalization, whose module-level
+  // state rollup must otherwise keep; we use the reentrant configuration instead.
+  treeshake: {moduleSideEffects: (id) => !/@lit\/localize\/(init\/runtime|internal\/deferred)\.js$/.test(id)},
   output: {
     dir: 'dist',
     format: 'es',
