@@ -23,14 +23,15 @@ ${extra}
  * two forms. The URLs are the ones the built bundle exports (FORM_URLS), read at run
  * time, so the benchmark copies no link.
  */
-function widget(urls, {fallback = true, attributes = ''} = {}) {
+function widget(urls, {fallback = true, attributes = '', reserve} = {}) {
   const rel = 'rel="noopener noreferrer" referrerpolicy="no-referrer"';
   const links = `<p slot="fallback">
     Bezwaar maken tegen AI-training door Meta:
     <a href="${urls.facebook}" ${rel}>Facebook</a>,
     <a href="${urls.instagram}" ${rel}>Instagram</a>
   </p>`;
-  return `<meta-ai-optout${attributes ? ' ' + attributes : ''}>${fallback ? `\n  ${links}\n` : ''}</meta-ai-optout>`;
+  const style = reserve ? ` style="display: block; min-height: ${reserve}"` : '';
+  return `<meta-ai-optout${attributes ? ' ' + attributes : ''}${style}>${fallback ? `\n  ${links}\n` : ''}</meta-ai-optout>`;
 }
 
 /** An empty page on the server's origin, to import the bundle's exports from. */
@@ -139,7 +140,7 @@ function paragraph(index, words) {
  * A news-style article with the snippet after the second paragraph: high enough that
  * it is in the first screen at 1280×800, so content below it that moves is visible.
  */
-export function articlePage(urls, {fallback}) {
+export function articlePage(urls, {fallback = true, reserve} = {}) {
   const before = [paragraph(0, 45), paragraph(1, 55)].join('\n');
   const after = Array.from({length: 6}, (_, k) => paragraph(k + 2, 70)).join('\n');
   const style = `<style>
@@ -154,7 +155,7 @@ h1 { font-size: 2rem; line-height: 1.2; margin: 1rem 0; }
 ${before}
 <script type="module" src="${ENTRY}"></script>
 ${PRELOAD}
-${widget(urls, {fallback})}
+${widget(urls, {fallback, reserve})}
 ${after}
 </article>
 </body>

@@ -75,9 +75,10 @@ const browser = await chromium.launch({executablePath: chromiumPath(), args: CHR
 const results = {};
 try {
   const blank = server.serve('/__bench/blank.html', blankPage());
-  const formUrls = await evaluateOn(browser, blank, async () => ({
-    ...(await import('/dist/meta-ai-optout.js')).FORM_URLS,
-  }));
+  const {formUrls, reservedHeight} = await evaluateOn(browser, blank, async () => {
+    const bundle = await import('/dist/meta-ai-optout.js');
+    return {formUrls: {...bundle.FORM_URLS}, reservedHeight: {...bundle.RESERVED_HEIGHT}};
+  });
 
   // The static floor, made from what one widget renders on the same kind of page.
   const rendered = await evaluateOn(
@@ -119,15 +120,17 @@ try {
     }
   }
 
-  // 4. Layout shift on an article, with and without the fallback links.
-  log(`layout shift: ${VIEWPORTS.length} viewports × 2 variants × ${CLS_RUNS} runs`);
+  // 4. Layout shift on an article: the README snippet, and the same without the room
+  // it reserves (the fallback links alone), to show what the reservation saves.
+  const snippets = [
+    {name: 'README snippet (fallback links, reserved room)', reserve: reservedHeight.card},
+    {name: 'fallback links only, no room reserved', reserve: undefined},
+  ];
+  log(`layout shift: ${VIEWPORTS.length} viewports × ${snippets.length} snippets × ${CLS_RUNS} runs`);
   const cls = [];
   for (const viewport of VIEWPORTS) {
-    for (const fallback of [true, false]) {
-      const url = server.serve(
-        `/__bench/article-${fallback ? 'fallback' : 'bare'}.html`,
-        articlePage(formUrls, {fallback}),
-      );
+    for (const [index, snippet] of snippets.entries()) {
+      const url = server.serve(`/__bench/article-${index}.html`, articlePage(formUrls, {reserve: snippet.reserve}));
       const runs = [];
       for (let run = 0; run < CLS_RUNS; run++) {
         runs.push(
@@ -137,7 +140,7 @@ try {
           }),
         );
       }
-      cls.push({viewport, fallback, runs: runs.map((r) => ({cls: r.cls, widgetTop: r.extras}))});
+      cls.push({viewport, snippet: snippet.name, runs: runs.map((r) => ({cls: r.cls, widgetTop: r.extras}))});
     }
   }
 
@@ -217,12 +220,12 @@ for (const n of INSTANCES) {
     '',
   );
 }
-for (const {viewport, fallback, runs} of results.cls) {
+for (const {viewport, snippet, runs} of results.cls) {
   const value = median(runs.map((r) => r.cls));
   const top = median(runs.map((r) => r.widgetTop));
   row(
     `CLS on the article, median of ${CLS_RUNS}`,
-    `${viewport.width}×${viewport.height}, ${fallback ? 'with' : 'without'} fallback (widget top at ${Math.round(top)} px)`,
+    `${viewport.width}×${viewport.height}, ${snippet} (widget top at ${Math.round(top)} px)`,
     value.toFixed(4),
     '',
     `max ${Math.max(...runs.map((r) => r.cls)).toFixed(4)}`,

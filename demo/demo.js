@@ -14,6 +14,7 @@ import {
   parseHttpsUrl,
   parseInstant,
   firstMatch,
+  RESERVED_HEIGHT,
 } from '../dist/meta-ai-optout.js';
 import {ownName} from './language-names.js';
 
@@ -177,7 +178,11 @@ function openTag(name, attributes) {
 
 function snippetFor(state) {
   const attributes = attributesFor(state, {forSnippet: true});
-  if (state.accent) attributes.push(['style', accentDeclaration(state.accent)]);
+  // Room for the widget before it appears, so the page does not jump (RESERVED_HEIGHT).
+  // `display: block` because an element the browser does not know yet is inline.
+  const style = ['display: block', `min-height: ${RESERVED_HEIGHT[state.variant]}`];
+  if (state.accent) style.push(accentDeclaration(state.accent));
+  attributes.push(['style', style.join('; ')]);
   // Fallback text is English: mark it so, unless the widget is English anyway.
   const fallbackLang = state.lang === 'en' ? '' : ' lang="en"';
   const links = state.platforms

@@ -1,4 +1,27 @@
 import {unsafeCSS} from 'lit';
+import type {Variant} from './meta-ai-optout.js';
+
+/**
+ * Room a page keeps for the widget before its script has run (the snippet's
+ * `style="display: block; min-height: …"`), so the article below does not jump when the widget
+ * replaces its short fallback: a layout shift.
+ *
+ * Never taller than the widget itself, in any language, at any width from 320 to
+ * 2560 px (test/reserve.test.ts): one that overshoots would leave a gap under the
+ * widget for good, since the style stays. In px, not em: the widget sizes its text
+ * from the visitor's default (`medium`), not from the page's.
+ *
+ * A card grows taller as it narrows, and it is never wider than the viewport, so its
+ * room is a line in `vw` that stays under the shortest language's height (English)
+ * at every width, with a floor for the widest screens. At most one screen: that is
+ * enough to push what follows out of view (shifts out of view do not count), and it
+ * bounds the empty room a visitor sees if the script never runs.
+ */
+export const RESERVED_HEIGHT: Readonly<Record<Variant, string>> = {
+  card: 'min(100vh, max(512px, 2400px - 224vw))',
+  compact: '240px',
+  banner: '192px',
+};
 
 /**
  * Shadow DOM keeps the host page's CSS out, except for inherited properties: `all:

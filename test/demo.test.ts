@@ -9,6 +9,7 @@ import {expect} from '@open-wc/testing';
 import {parseHttpsUrl, parseInstant} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import {sourceLocale, targetLocales} from '../src/generated/locale-codes.js';
+import {RESERVED_HEIGHT} from '../src/meta-ai-optout.styles.js';
 
 const SUPPORTED_LOCALES = [sourceLocale, ...targetLocales];
 const WHATSAPP_FALLBACK = 'WhatsApp privacy request form (not for AI training)';
@@ -299,6 +300,14 @@ describe('demo page', () => {
     expect(demo.snippet()).not.to.contain('heading-level');
   });
 
+  it('reserves room for the widget in the snippet, by layout', async () => {
+    const demo = await openDemo();
+    for (const variant of ['card', 'compact', 'banner'] as const) {
+      demo.check(`variant-${variant}`);
+      expect(demo.snippet()).to.contain(`style="display: block; min-height: ${RESERVED_HEIGHT[variant]}"`);
+    }
+  });
+
   it('applies the accent colour only when switched on, without breaking the CSP', async () => {
     const demo = await openDemo();
     const violations: string[] = [];
@@ -309,7 +318,9 @@ describe('demo page', () => {
 
     demo.check('accent-on');
     expect(accentOf(demo.preview)).to.equal('#aa3300');
-    expect(demo.snippet()).to.contain('style="--meta-ai-optout-accent: #aa3300"');
+    expect(demo.snippet()).to.contain(
+      `style="display: block; min-height: ${RESERVED_HEIGHT.card}; --meta-ai-optout-accent: #aa3300"`,
+    );
     // The buttons take the accent (after any colour transition), and the demo reports their contrast.
     const link = demo.preview.shadowRoot!.querySelector('.link')!;
     await until(
@@ -324,7 +335,7 @@ describe('demo page', () => {
     demo.check('accent-on', false);
     expect(accentOf(demo.preview)).to.equal('');
     expect(demo.preview.getAttribute('style')).to.equal(null);
-    expect(demo.snippet()).not.to.contain('style=');
+    expect(demo.snippet()).to.contain(`style="display: block; min-height: ${RESERVED_HEIGHT.card}"`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(violations).to.deep.equal([]);
   });
