@@ -2,7 +2,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {execFileSync} from 'node:child_process';
-import {readdirSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 import {chromiumPath, CHROMIUM_ARGS} from './scripts/browser.mjs';
@@ -98,6 +98,19 @@ export default {
           logLevel: 'silent',
         });
         return {body: result.outputFiles[0].text, type: 'js'};
+      },
+    },
+    // The built dist/ with some chunks missing, for the test of a chunk that fails to load:
+    // /__dist-without/nl+en/meta-ai-optout.js is dist/ where locales/nl.js and en.js 404.
+    {
+      name: 'dist-without',
+      serve(context) {
+        const match = context.path.match(/^\/__dist-without\/([\w+]+)\/([\w/.-]+\.js)$/);
+        if (!match) return undefined;
+        const [, missing, file] = match;
+        const chunk = file.match(/^locales\/([\w-]+)\.js$/)?.[1];
+        if (chunk && missing.split('+').includes(chunk)) return {status: 404, body: 'missing on purpose'};
+        return {body: readFileSync(`dist/${file}`, 'utf8'), type: 'js'};
       },
     },
     // What `npm pack` would publish, for the package test.

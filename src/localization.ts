@@ -101,7 +101,10 @@ function inheritedLang(element: Element): string | undefined {
 
 /** Connected widgets, each with the locale it asks for. */
 const widgets = new Map<LocaleController, LocaleMatch>();
+/** The page's language by the rule above: what its first widget asks for. */
 let pageLocale = NO_LOCALE;
+/** The language widgets show: the page's, or English if the page's could not be loaded. */
+let shownLocale = NO_LOCALE;
 
 /** The page's language, by the rule above, and a request to load it if needed. */
 function choosePageLocale(): void {
@@ -112,31 +115,33 @@ function choosePageLocale(): void {
     }
   }
   const wanted = first ? widgets.get(first)!.locale : pageLocale;
-  if (wanted !== pageLocale) showPageLocale(wanted);
+  if (wanted === pageLocale) return;
+  pageLocale = wanted;
+  show(wanted);
 }
 
 /**
  * Loads `locale` for every widget; English when it cannot, the fallback content when
  * neither can. Widgets show their fallback content while it loads.
  */
-function showPageLocale(locale: string): void {
-  pageLocale = locale;
+function show(locale: string): void {
+  shownLocale = locale;
   renderAll();
   loaders[locale as Locale]().then(
     (module: LocaleModule & {formatter?: HandFormatter}) => {
       if (module.formatter) registerHandFormatter(locale, module.formatter);
       loaded.set(locale, module);
-      if (pageLocale !== locale) return; // another language was chosen meanwhile
+      if (shownLocale !== locale) return; // another language was chosen meanwhile
       activeLocale = locale;
       renderAll();
     },
     () => {
-      if (pageLocale !== locale) return;
+      if (shownLocale !== locale) return;
       const tryEnglish = locale !== sourceLocale;
       console.warn(
         `<meta-ai-optout>: could not load the "${locale}" translation; showing ${tryEnglish ? 'English' : 'the fallback content'}.`,
       );
-      if (tryEnglish) showPageLocale(sourceLocale);
+      if (tryEnglish) show(sourceLocale);
     },
   );
 }
@@ -199,18 +204,18 @@ export class LocaleController implements ReactiveController {
     choosePageLocale();
   }
 
-  /** True once the page's language is loaded: until then the widget shows its fallback. */
+  /** True once the language to show is loaded: until then the widget shows its fallback. */
   get ready(): boolean {
-    return activeLocale === pageLocale;
+    return activeLocale === shownLocale;
   }
 
   /**
    * The locale to show and the tag to format with: the widget's own full tag (de-AT)
-   * when it speaks the page's language, else the page's language.
+   * when it speaks the language shown, else the language shown.
    */
   get shown(): LocaleMatch {
     const wish = widgets.get(this) ?? SOURCE;
-    return wish.locale === pageLocale ? wish : {locale: pageLocale, tag: pageLocale};
+    return wish.locale === shownLocale ? wish : {locale: shownLocale, tag: shownLocale};
   }
 
   /** The language this widget asked for, when the page shows another one. */

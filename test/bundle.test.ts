@@ -71,3 +71,43 @@ describe('without JavaScript', () => {
     for (const a of links) expect(a.getClientRects().length, 'visible').to.be.greaterThan(0);
   });
 });
+
+describe('when a language chunk cannot be loaded', () => {
+  /** A Dutch page on the bundle served without the chunks in `missing`; its warnings recorded. */
+  async function pageWithout(missing: string): Promise<{win: Window & {warnings?: string[]}; el: Element}> {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="nl"><head>
+      <script>window.warnings = []; console.warn = (...args) => window.warnings.push(args.join(' '));</script>
+      <script type="module" src="/__dist-without/${missing}/meta-ai-optout.js"></script></head>
+      <body><meta-ai-optout><p slot="fallback">Fallback</p></meta-ai-optout></body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & {warnings?: string[]};
+    await until(() => (win.warnings?.length ?? 0) > 0, 'a warning');
+    return {win, el: win.document.querySelector('meta-ai-optout')!};
+  }
+
+  async function until(condition: () => boolean, what: string) {
+    for (let i = 0; i < 300 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(condition(), what).to.be.true;
+  }
+
+  it('shows English instead, and says why', async () => {
+    const {win, el} = await pageWithout('nl');
+    await until(() => Boolean(el.shadowRoot?.querySelector('.base')), 'the widget in English');
+    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.textContent).to.contain('your right to object');
+    expect(win.warnings).to.deep.equal(['<meta-ai-optout>: could not load the "nl" translation; showing English.']);
+  });
+
+  it('keeps the fallback content when English cannot be loaded either', async () => {
+    const {win, el} = await pageWithout('nl+en');
+    await until(() => win.warnings!.length === 2, 'a second warning');
+    expect(win.warnings![1]).to.equal(
+      '<meta-ai-optout>: could not load the "en" translation; showing the fallback content.',
+    );
+    expect(el.shadowRoot!.querySelector('.base')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('slot[name="fallback"]')).to.exist;
+  });
+});
