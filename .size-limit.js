@@ -30,7 +30,7 @@ export default [
   {
     name: `heaviest page: entry + ${heaviest.map((p) => p.slice('dist/'.length)).join(' + ')}`,
     path: [ENTRY, ...heaviest],
-    limit: '13.3 KB',
+    limit: '13.4 KB',
     brotli: true,
   },
 ];

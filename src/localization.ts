@@ -74,17 +74,6 @@ configureReentrantLocalization({
 
 const SOURCE: LocaleMatch = {locale: sourceLocale, tag: sourceLocale};
 
-/** The language a widget asks for, from its place in the DOM. */
-function requestedLocale(element: Element): {match: LocaleMatch; ownLangRefused: boolean} {
-  const own = element.getAttribute('lang');
-  const ownMatch = own ? firstMatch([own], SUPPORTED_LOCALES) : undefined;
-  const match =
-    ownMatch ??
-    firstMatch([inheritedLang(element), document.documentElement.lang, ...navigator.languages], SUPPORTED_LOCALES) ??
-    SOURCE;
-  return {match, ownLangRefused: Boolean(own) && !ownMatch};
-}
-
 /** The closest ancestor's `lang`, looking through shadow roots to their hosts. */
 function inheritedLang(element: Element): string | undefined {
   let node: Node | null = element.parentNode;
@@ -146,8 +135,16 @@ function show(locale: string): void {
   );
 }
 
-function renderAll(): void {
-  for (const controller of widgets.keys()) controller.host.requestUpdate();
+/**
+ * Re-renders every widget, a few per task: a page with a hundred widgets would
+ * otherwise render them all in one long task and not answer input meanwhile.
+ */
+async function renderAll(): Promise<void> {
+  const pending = [...widgets.keys()];
+  while (pending.length > 0) {
+    for (const controller of pending.splice(0, 10)) controller.host.requestUpdate();
+    if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve));
+  }
 }
 
 // A `lang` anywhere in the document may change the locale a widget asks for.
@@ -182,12 +179,22 @@ export class LocaleController implements ReactiveController {
     choosePageLocale();
   }
 
-  /** Re-read the DOM; call when the host's own `lang` changes. */
+  /**
+   * Re-read the language this widget asks for, from its place in the DOM: its own
+   * `lang`, else the closest one around it, the page's, the browser's, then English.
+   */
   refresh(): void {
     if (!widgets.has(this)) return;
-    const {match, ownLangRefused} = requestedLocale(this.host);
-    const own = this.host.getAttribute('lang') ?? '';
-    if (ownLangRefused && this.#warnedFor !== own) {
+    const own = this.host.getAttribute('lang');
+    const ownMatch = own ? firstMatch([own], SUPPORTED_LOCALES) : undefined;
+    const match =
+      ownMatch ??
+      firstMatch(
+        [inheritedLang(this.host), document.documentElement.lang, ...navigator.languages],
+        SUPPORTED_LOCALES,
+      ) ??
+      SOURCE;
+    if (own && !ownMatch && this.#warnedFor !== own) {
       this.#warnedFor = own;
       console.warn(
         `<meta-ai-optout>: ignored lang=${JSON.stringify(own)}: not a language this widget speaks (${SUPPORTED_LOCALES.join(', ')}). Using ${match.locale}.`,

@@ -79,7 +79,9 @@ export class MetaAiOptout extends LitElement {
   static override styles = styles;
 
   // Declared here rather than with decorators: the decorator helpers would add half
-  // a kilobyte to a bundle that every visitor downloads.
+  // a kilobyte to a bundle that every visitor downloads. The fields below are only
+  // `declare`d, so they do not hide the accessors Lit makes; defaults are set in the
+  // constructor.
   static override properties = {
     deadline: {},
     platforms: {},
@@ -94,34 +96,34 @@ export class MetaAiOptout extends LitElement {
   };
 
   /** The objection deadline: an ISO 8601 instant with an offset. */
-  deadline = DEFAULT_DEADLINE;
+  declare deadline: string;
 
   /** Space-separated form links to show: any of `facebook instagram whatsapp`. */
-  platforms = DEFAULT_PLATFORMS.join(' ');
+  declare platforms: string;
 
   /** Overrides the Facebook form URL (https only). */
-  facebookHref?: string;
+  declare facebookHref?: string;
 
   /** Overrides the Instagram form URL (https only). */
-  instagramHref?: string;
+  declare instagramHref?: string;
 
   /** Overrides the WhatsApp data-rights form URL (https only). */
-  whatsappHref?: string;
+  declare whatsappHref?: string;
 
   /** The host's own article, or its data protection authority (https only). */
-  moreInfoHref?: string;
+  declare moreInfoHref?: string;
 
   /** Level of the main heading, 1 to 6; sub-headings take the next level. */
-  headingLevel: number | string = 2;
+  declare headingLevel: number | string;
 
   /** Layout: `card` (everything), `compact` or `banner` (the explanation behind a disclosure). */
-  variant: Variant = 'card';
+  declare variant: Variant;
 
   /** Colours: `auto` follows the visitor's light or dark preference. */
-  theme: Theme = 'auto';
+  declare theme: Theme;
 
   /** Freezes the widget's clock at this ISO 8601 instant, for demos and screenshots. */
-  now?: string;
+  declare now?: string;
 
   /** The real time at the last tick of the shared clock; set with setClock(). */
   #clockNow = Date.now();
@@ -137,6 +139,15 @@ export class MetaAiOptout extends LitElement {
   #formUrls: Record<Platform, string> = {...FORM_URLS};
   #moreInfoUrl?: string;
   #level = 2;
+
+  constructor() {
+    super();
+    this.deadline = DEFAULT_DEADLINE;
+    this.platforms = DEFAULT_PLATFORMS.join(' ');
+    this.headingLevel = 2;
+    this.variant = 'card';
+    this.theme = 'auto';
+  }
 
   /** `countdown` before the deadline, `passed` from then on. Reflected as an attribute. */
   get phase(): Phase {
