@@ -1,5 +1,6 @@
 /**
- * Which language the widgets speak. msg() reads one active locale per page, so all widgets on a page speak one language, chosen by a fixed rule:
+ * Which language the widgets speak. msg() reads one active locale per page, so all
+ * widgets on a page speak one language, chosen by a fixed rule:
  *
  *   the language of the first connected <meta-ai-optout> in document order.
  *

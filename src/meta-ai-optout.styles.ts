@@ -3,8 +3,8 @@ import type {Variant} from './meta-ai-optout.js';
 
 /**
  * Room a page keeps for the widget before its script has run (the snippet's
- * `style="display: block; min-height: …"`), so the article below does not jump when the widget
- * replaces its short fallback: a layout shift.
+ * `style="display: block; min-height: …"`), so the article below does not jump when
+ * the widget replaces its short fallback: a layout shift.
  *
  * Never taller than the widget itself, in any language, at any width from 320 to
  * 2560 px (test/reserve.test.ts): one that overshoots would leave a gap under the
