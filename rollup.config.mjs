@@ -3,9 +3,8 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
-import {resolve} from 'node:path';
 import ts from 'typescript';
-import {blankMessages, MESSAGES_SOURCE} from './scripts/source-messages.mjs';
+import {blankMessages, isMessageSource} from './scripts/source-messages.mjs';
 
 /**
  * One ES module a page loads with one script tag, plus one small chunk per language
@@ -33,7 +32,7 @@ const stripMessageDescriptions = {
 const blankInlineEnglish = {
   name: 'blank-inline-english',
   transform(code, id) {
-    return id === resolve(MESSAGES_SOURCE) ? {code: blankMessages(code), map: null} : null;
+    return isMessageSource(id) && code.includes('msg(') ? {code: blankMessages(code), map: null} : null;
   },
 };
 

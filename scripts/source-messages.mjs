@@ -1,6 +1,6 @@
 /**
- * The English messages, read from the msg() calls in the element's source, where they
- * are written (lit-localize extracts the same calls into the XLIFF files).
+ * The English messages, read from the msg() calls in the sources, where they are
+ * written (lit-localize extracts the same calls into the XLIFF files).
  *
  * English is shipped like every other language, as a chunk of its own
  * (src/generated/locales/en.ts, written by `npm run localize`), so the entry does not
@@ -9,9 +9,10 @@
  * values a translation fills in.
  */
 import ts from 'typescript';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 
-export const MESSAGES_SOURCE = 'src/meta-ai-optout.ts';
+/** Every source file that may call msg(): src/, without what lit-localize generates. */
+export const isMessageSource = (path) => /\/src\/(?!generated\/).*\.ts$/.test(path);
 
 /**
  * Every msg() call in `code`: its id, where its first argument sits, and that
@@ -75,22 +76,24 @@ export function blankMessages(source) {
 }
 
 /** The English locale module, in the same shape as the ones lit-localize writes. */
-export function englishModule(source) {
-  const entries = findMessages(source)
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((message) => `'${message.id}': ${asLocaleTemplate(message)},`);
+export function englishModule(sources) {
+  const messages = sources.flatMap(findMessages).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const tags = new Set(messages.map((message) => message.tag));
   return [
-    `// Written by scripts/source-messages.mjs from the msg() calls in ${MESSAGES_SOURCE}. Do not edit.`,
-    `import {html} from 'lit';`,
-    `import {str} from '@lit/localize';`,
+    `// Written by scripts/source-messages.mjs from the msg() calls in src/. Do not edit.`,
+    ...(tags.has('html') ? [`import {html} from 'lit';`] : []),
+    ...(tags.has('str') ? [`import {str} from '@lit/localize';`] : []),
     ``,
     `export const templates = {`,
-    ...entries,
+    ...messages.map((message) => `'${message.id}': ${asLocaleTemplate(message)},`),
     `};`,
     ``,
   ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  writeFileSync('src/generated/locales/en.ts', englishModule(readFileSync(MESSAGES_SOURCE, 'utf8')));
+  const files = readdirSync('src', {recursive: true})
+    .map((name) => `${process.cwd()}/src/${name}`)
+    .filter(isMessageSource);
+  writeFileSync('src/generated/locales/en.ts', englishModule(files.map((file) => readFileSync(file, 'utf8'))));
 }

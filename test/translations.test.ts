@@ -86,6 +86,15 @@ describe('translation files', () => {
     ]);
   });
 
+  it('the English chunk carries every message, as written in the source', async () => {
+    const templates: Record<string, unknown> = (await import('../src/generated/locales/en.js')).templates;
+    const units = await readXliff('nl'); // any file: all carry every source message
+    expect(Object.keys(templates).sort()).to.deep.equal(units.map((u) => u.id).sort());
+    for (const unit of units.filter((u) => u.placeholders.length === 0)) {
+      expect(templates[unit.id], unit.id).to.equal(unit.source);
+    }
+  });
+
   for (const locale of TARGETS) {
     it(`${locale}.xlf: every message translated, placeholders intact`, async () => {
       const units = await readXliff(locale);
