@@ -3,7 +3,7 @@
  * `npm test` builds dist/ before the tests run.
  */
 import {expect} from '@open-wc/testing';
-import {openPage, widgetIn} from './pages.js';
+import {openPage, until, widgetIn} from './pages.js';
 import {axeIn, expectAccessible} from './axe.js';
 
 describe('the built bundle on a plain page', () => {
@@ -86,11 +86,6 @@ describe('when a language chunk cannot be loaded', () => {
     const win = frame.contentWindow as Window & {warnings?: string[]};
     await until(() => (win.warnings?.length ?? 0) > 0, 'a warning');
     return {win, el: win.document.querySelector('meta-ai-optout')!};
-  }
-
-  async function until(condition: () => boolean, what: string) {
-    for (let i = 0; i < 300 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(condition(), what).to.be.true;
   }
 
   it('shows English instead, and says why', async () => {

@@ -10,6 +10,7 @@ import {parseHttpsUrl, parseInstant} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import {sourceLocale, targetLocales} from '../src/generated/locale-codes.js';
 import {RESERVED_HEIGHT} from '../src/meta-ai-optout.styles.js';
+import {until} from './pages.js';
 
 const SUPPORTED_LOCALES = [sourceLocale, ...targetLocales];
 const WHATSAPP_FALLBACK = 'WhatsApp privacy request form (not for AI training)';
@@ -21,17 +22,6 @@ type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 type FrameWindow = Window & typeof globalThis;
 
 const frames: HTMLIFrameElement[] = [];
-
-/** Resolves with `check()` once it is truthy; fails with `what` after `timeout` ms. */
-async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 5000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function openFrame(
   setup: (frame: HTMLIFrameElement) => void,
