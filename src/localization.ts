@@ -11,7 +11,6 @@
  */
 import type {LocaleModule} from '@lit/localize';
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
 import {registerHandFormatter, type HandFormatter} from './intl-words.js';
 import {firstMatch, type LocaleMatch} from './locale-match.js';
@@ -155,14 +154,12 @@ const langObserver = new MutationObserver(() => {
 });
 
 /** Keeps one widget's language in step with the DOM and the page. */
-export class LocaleController implements ReactiveController {
+export class LocaleController {
   #warnedFor?: string;
 
-  constructor(readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
+  constructor(readonly host: HTMLElement & {requestUpdate(): void}) {}
 
-  hostConnected(): void {
+  connected(): void {
     // Listen only while a widget is on the page, so the last one leaves nothing behind.
     if (widgets.size === 0) {
       langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
@@ -172,7 +169,7 @@ export class LocaleController implements ReactiveController {
     choosePageLocale();
   }
 
-  hostDisconnected(): void {
+  disconnected(): void {
     widgets.delete(this);
     if (widgets.size === 0) {
       langObserver.disconnect();

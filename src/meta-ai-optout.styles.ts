@@ -1,4 +1,4 @@
-import {unsafeCSS} from 'lit';
+import {stylesheet} from './rendering-element.js';
 import type {Variant} from './meta-ai-optout.js';
 
 /**
@@ -35,9 +35,9 @@ export const RESERVED_HEIGHT: Readonly<Record<Variant, string>> = {
  * whichever contrasts more (always at least 4.58:1), and links drawn in it are
  * darkened (light theme) or lightened (dark theme).
  */
-// unsafeCSS, not css`…`: this is one static literal with nothing interpolated, so there
-// is nothing unsafe to guard against, and the css tag's checking code costs 0.15 KB.
-export const styles = unsafeCSS(`
+// The layout and theme in force are classes on .base (`compact`, `dark`), not the
+// host's attributes: a value the widget refuses ("COMPACT ", "neon") stays there.
+export const styles = stylesheet(`
   /* theme="auto" follows the visitor; light-dark() picks each colour by the scheme. */
   :host {
     color-scheme: light dark;
@@ -50,12 +50,6 @@ export const styles = unsafeCSS(`
     --_radius: var(--meta-ai-optout-radius, 0.75em);
     display: block;
     container-type: inline-size;
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -87,6 +81,12 @@ export const styles = unsafeCSS(`
     /* Chromium on Linux has no hyphenation dictionaries: break a long word anywhere rather than overflow. */
     overflow-wrap: anywhere;
     hyphens: auto;
+  }
+  .base.light {
+    color-scheme: light;
+  }
+  .base.dark {
+    color-scheme: dark;
   }
   .base * {
     box-sizing: border-box;
@@ -188,19 +188,19 @@ export const styles = unsafeCSS(`
   }
 
   /* compact: the essentials in a small space */
-  :host([variant='compact']) .base {
+  .base.compact {
     padding: var(--_space);
   }
-  :host([variant='compact']) .heading {
+  .compact .heading {
     font-size: 1.125em;
   }
-  :host([variant='compact']) .intro,
-  :host([variant='compact']) .how {
+  .compact .intro,
+  .compact .how {
     font-size: 0.9375em;
   }
 
   /* banner: a full-width strip, status beside the links where there is room */
-  :host([variant='banner']) .base {
+  .base.banner {
     display: grid;
     gap: 0 calc(var(--_space) * 1.5);
     grid-template-columns: minmax(0, 1fr);
@@ -208,14 +208,14 @@ export const styles = unsafeCSS(`
     border-radius: 0;
   }
   @container (min-width: 48em) {
-    :host([variant='banner']) .base {
+    .base.banner {
       grid-template-columns: minmax(0, 1fr) auto;
       align-items: center;
     }
-    :host([variant='banner']) .base > :not(.links) {
+    .banner > :not(.links) {
       grid-column: 1;
     }
-    :host([variant='banner']) .links {
+    .banner .links {
       grid-column: 2;
       grid-row: 1 / span 3;
       margin: 0;

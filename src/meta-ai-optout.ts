@@ -1,5 +1,5 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {msg, str} from '@lit/localize';
+import {html, nothing, type TemplateResult} from 'lit/html.js';
+import {msg} from '@lit/localize';
 import {
   parseHeadingLevel,
   parseHttpsUrl,
@@ -12,23 +12,47 @@ import {
 import {subscribe, reschedule} from './clock.js';
 import {nextVisibleChange, phaseAt, timeLeft, type Phase} from './deadline.js';
 import {MetaAiOptoutLinkClickEvent} from './events.js';
-import {
-  CONTENT_REVIEWED_ON,
-  DEFAULT_DEADLINE,
-  DEFAULT_PLATFORMS,
-  FORM_URLS,
-  PLATFORMS,
-  type Platform,
-} from './facts.js';
+import {CONTENT_REVIEWED_ON, DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, type Platform} from './facts.js';
 import {describeDeadline, formatCalendarDate, formatTimeLeft} from './format.js';
 import {intlTag} from './locale-match.js';
 import {LocaleController} from './localization.js';
 import {styles} from './meta-ai-optout.styles.js';
+import {RenderingElement} from './rendering-element.js';
 
 const VARIANTS = ['card', 'compact', 'banner'] as const;
 const THEMES = ['auto', 'light', 'dark'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export type Theme = (typeof THEMES)[number];
+
+interface Setting<T> {
+  readonly parse: (value: string) => Parsed<T>;
+  /** In force while the attribute is absent, or refused. */
+  readonly fallback: T;
+  /** The fallback as the warning names it. */
+  readonly fallbackText: string;
+}
+
+const setting = <T>(parse: (value: string) => Parsed<T>, fallback: T, fallbackText: string): Setting<T> => ({
+  parse,
+  fallback,
+  fallbackText,
+});
+
+/** Every attribute a page sets: how it is read, and what stands when it is absent or refused. */
+const SETTINGS = {
+  deadline: setting(parseInstant, Date.parse(DEFAULT_DEADLINE), DEFAULT_DEADLINE),
+  platforms: setting(parsePlatforms, DEFAULT_PLATFORMS, `"${DEFAULT_PLATFORMS.join(' ')}"`),
+  'facebook-href': setting(parseHttpsUrl, FORM_URLS.facebook, 'the official form'),
+  'instagram-href': setting(parseHttpsUrl, FORM_URLS.instagram, 'the official form'),
+  'whatsapp-href': setting(parseHttpsUrl, FORM_URLS.whatsapp, 'the official form'),
+  'more-info-href': setting<string | undefined>(parseHttpsUrl, undefined, 'no link'),
+  'heading-level': setting(parseHeadingLevel, 2, '2'),
+  variant: setting<Variant>((value) => parseKeyword(value, VARIANTS), 'card', '"card"'),
+  theme: setting<Theme>((value) => parseKeyword(value, THEMES), 'auto', '"auto"'),
+  now: setting<number | undefined>(parseInstant, undefined, 'the real time'),
+};
+type Attribute = keyof typeof SETTINGS;
+type Settings = {-readonly [A in Attribute]: (typeof SETTINGS)[A]['fallback']};
 
 type Heading = (part: string, id: string, content: unknown) => TemplateResult;
 // One template per level: lit-html cannot bind a tag name, and lit/static-html would
@@ -75,55 +99,77 @@ const HEADINGS: Heading[] = [
  * @cssprop [--meta-ai-optout-radius=0.75em] - Corner radius.
  * @cssprop [--meta-ai-optout-spacing=1em] - The base spacing unit.
  */
-export class MetaAiOptout extends LitElement {
-  static override styles = styles;
+export class MetaAiOptout extends RenderingElement {
+  static readonly observedAttributes = [...Object.keys(SETTINGS), 'lang'];
 
-  // Declared here rather than with decorators: the decorator helpers would add half
-  // a kilobyte to a bundle that every visitor downloads. The fields below are only
-  // `declare`d, so they do not hide the accessors Lit makes; defaults are set in the
-  // constructor.
-  static override properties = {
-    deadline: {},
-    platforms: {},
-    facebookHref: {attribute: 'facebook-href'},
-    instagramHref: {attribute: 'instagram-href'},
-    whatsappHref: {attribute: 'whatsapp-href'},
-    moreInfoHref: {attribute: 'more-info-href'},
-    headingLevel: {attribute: 'heading-level'},
-    variant: {reflect: true},
-    theme: {reflect: true},
-    now: {},
-  };
+  // The properties below read and write their attributes, as a built-in element's do
+  // (the accessors are made after the class, from SETTINGS). Absent means null; a
+  // value the widget refuses stays in the attribute, and the default is used.
 
-  /** The objection deadline: an ISO 8601 instant with an offset. */
-  declare deadline: string;
+  /**
+   * The objection deadline: an ISO 8601 instant with an offset.
+   * @attr deadline
+   */
+  declare deadline: string | null;
 
-  /** Space-separated form links to show: any of `facebook instagram whatsapp`. */
-  declare platforms: string;
+  /**
+   * Space-separated form links to show: any of `facebook instagram whatsapp`.
+   * @attr platforms
+   */
+  declare platforms: string | null;
 
-  /** Overrides the Facebook form URL (https only). */
-  declare facebookHref?: string;
+  /**
+   * Overrides the Facebook form URL (https only).
+   * @attr facebook-href
+   */
+  declare facebookHref: string | null;
 
-  /** Overrides the Instagram form URL (https only). */
-  declare instagramHref?: string;
+  /**
+   * Overrides the Instagram form URL (https only).
+   * @attr instagram-href
+   */
+  declare instagramHref: string | null;
 
-  /** Overrides the WhatsApp data-rights form URL (https only). */
-  declare whatsappHref?: string;
+  /**
+   * Overrides the WhatsApp data-rights form URL (https only).
+   * @attr whatsapp-href
+   */
+  declare whatsappHref: string | null;
 
-  /** The host's own article, or its data protection authority (https only). */
-  declare moreInfoHref?: string;
+  /**
+   * The host's own article, or its data protection authority (https only).
+   * @attr more-info-href
+   */
+  declare moreInfoHref: string | null;
 
-  /** Level of the main heading, 1 to 6; sub-headings take the next level. */
-  declare headingLevel: number | string;
+  /**
+   * Level of the main heading, 1 to 6; sub-headings take the next level.
+   * @attr heading-level
+   */
+  declare headingLevel: string | null;
 
-  /** Layout: `card` (everything), `compact` or `banner` (the explanation behind a disclosure). */
-  declare variant: Variant;
+  /**
+   * Layout: `card` (everything), `compact` or `banner` (the explanation behind a disclosure).
+   * @attr variant
+   */
+  declare variant: string | null;
 
-  /** Colours: `auto` follows the visitor's light or dark preference. */
-  declare theme: Theme;
+  /**
+   * Colours: `auto` follows the visitor's light or dark preference.
+   * @attr theme
+   */
+  declare theme: string | null;
 
-  /** Freezes the widget's clock at this ISO 8601 instant, for demos and screenshots. */
-  declare now?: string;
+  /**
+   * Freezes the widget's clock at this ISO 8601 instant, for demos and screenshots.
+   * @attr now
+   */
+  declare now: string | null;
+
+  /** The values in force: each attribute as read, or its fallback. */
+  readonly #settings = Object.fromEntries(
+    Object.entries(SETTINGS).map(([attribute, {fallback}]) => [attribute, fallback]),
+  ) as Settings;
 
   /** The real time at the last tick of the shared clock; set with setClock(). */
   #clockNow = Date.now();
@@ -132,43 +178,50 @@ export class MetaAiOptout extends LitElement {
   #unsubscribe?: () => void;
   #warnedOverrule?: string;
 
-  // Values after validation; set in willUpdate from the attributes above.
-  #deadlineAt = Date.parse(DEFAULT_DEADLINE);
-  #frozenNow?: number;
-  #shownPlatforms: readonly Platform[] = DEFAULT_PLATFORMS;
-  #formUrls: Record<Platform, string> = {...FORM_URLS};
-  #moreInfoUrl?: string;
-  #level = 2;
-
   constructor() {
-    super();
-    this.deadline = DEFAULT_DEADLINE;
-    this.platforms = DEFAULT_PLATFORMS.join(' ');
-    this.headingLevel = 2;
-    this.variant = 'card';
-    this.theme = 'auto';
+    super(styles);
   }
 
   /** `countdown` before the deadline, `passed` from then on. Reflected as an attribute. */
   get phase(): Phase {
-    return phaseAt(this.#frozenNow ?? this.#clockNow, this.#deadlineAt);
+    return phaseAt(this.#settings.now ?? this.#clockNow, this.#settings.deadline);
   }
 
-  // `lang` is the platform's own attribute; we only need to hear that it changed.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.#localeController.langChanged();
+  attributeChangedCallback(name: Attribute | 'lang', old: string | null, value: string | null): void {
+    if (value === old) return;
+    if (name === 'lang') {
+      this.#localeController.langChanged();
+      return;
+    }
+    const {parse, fallback, fallbackText} = SETTINGS[name] as Setting<unknown>;
+    let inForce = fallback;
+    if (value !== null) {
+      const parsed = parse(value);
+      if (parsed.ok) inForce = parsed.value;
+      else console.warn(refusalMessage(name, value, parsed.reason, fallbackText));
+    }
+    (this.#settings as Record<Attribute, unknown>)[name] = inForce;
+    if (name === 'deadline' || name === 'now') reschedule();
+    this.requestUpdate();
   }
 
   override connectedCallback(): void {
+    // A property set on the element before this script defined it hides our accessor:
+    // take it over, as an attribute.
+    const own = this as unknown as Record<string, unknown>;
+    for (const property of PROPERTIES.keys()) {
+      if (Object.hasOwn(this, property)) {
+        const value = own[property];
+        delete own[property];
+        own[property] = value;
+      }
+    }
     super.connectedCallback();
+    this.#localeController.connected();
     this.#setClock(Date.now());
     this.#unsubscribe = subscribe({
-      nextChange: (now) => (this.#frozenNow === undefined ? nextVisibleChange(now, this.#deadlineAt) : undefined),
+      nextChange: (now) =>
+        this.#settings.now === undefined ? nextVisibleChange(now, this.#settings.deadline) : undefined,
       tick: (now) => this.#setClock(now),
     });
   }
@@ -178,57 +231,13 @@ export class MetaAiOptout extends LitElement {
     this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
+  disconnectedCallback(): void {
+    this.#localeController.disconnected();
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('deadline')) {
-      this.#deadlineAt = this.#valid(
-        'deadline',
-        this.deadline,
-        parseInstant,
-        Date.parse(DEFAULT_DEADLINE),
-        DEFAULT_DEADLINE,
-      );
-    }
-    if (changed.has('now')) this.#frozenNow = this.#valid('now', this.now, parseInstant, undefined, 'the real time');
-    if (changed.has('platforms')) {
-      const fallback = DEFAULT_PLATFORMS.join(' ');
-      this.#shownPlatforms = this.#valid(
-        'platforms',
-        this.platforms,
-        parsePlatforms,
-        DEFAULT_PLATFORMS,
-        `"${fallback}"`,
-      );
-    }
-    if (changed.has('headingLevel'))
-      this.#level = this.#valid('heading-level', this.headingLevel, parseHeadingLevel, 2, '2');
-    const overrides = {facebook: this.facebookHref, instagram: this.instagramHref, whatsapp: this.whatsappHref};
-    for (const platform of PLATFORMS) {
-      if (changed.has(`${platform}Href` as keyof MetaAiOptout)) {
-        const fallback = FORM_URLS[platform];
-        this.#formUrls[platform] = this.#valid(
-          `${platform}-href`,
-          overrides[platform],
-          parseHttpsUrl,
-          fallback,
-          'the official form',
-        );
-      }
-    }
-    if (changed.has('moreInfoHref'))
-      this.#moreInfoUrl = this.#valid('more-info-href', this.moreInfoHref, parseHttpsUrl, undefined, 'no link');
-    // These two reflect, so the attribute shows the value in force (CSS styles by it).
-    if (changed.has('variant'))
-      this.variant = this.#valid('variant', this.variant, (v) => parseKeyword(v, VARIANTS), 'card', '"card"');
-    if (changed.has('theme'))
-      this.theme = this.#valid('theme', this.theme, (v) => parseKeyword(v, THEMES), 'auto', '"auto"');
-    if (changed.has('deadline') || changed.has('now')) reschedule();
-
+  #warnIfOverruled(): void {
     const overruled = this.#localeController.overruled;
     const overruledKey = overruled && `${overruled.wanted}>${overruled.shown}`;
     if (overruled && this.#warnedOverrule !== overruledKey) {
@@ -237,34 +246,18 @@ export class MetaAiOptout extends LitElement {
       );
     }
     this.#warnedOverrule = overruledKey;
+  }
+
+  protected render(): TemplateResult {
+    this.#warnIfOverruled();
     this.setAttribute('phase', this.phase);
-  }
-
-  /**
-   * The parsed value; `fallback` when the attribute is absent (or the property null),
-   * and also, with one warning naming the attribute, when the value is refused.
-   */
-  #valid<T, F>(
-    attribute: string,
-    value: unknown,
-    parse: (value: string) => Parsed<T>,
-    fallback: F,
-    fallbackText: string,
-  ): T | F {
-    if (value == null) return fallback;
-    const parsed = parse(String(value));
-    if (parsed.ok) return parsed.value;
-    console.warn(refusalMessage(attribute, String(value), parsed.reason, fallbackText));
-    return fallback;
-  }
-
-  protected override render(): TemplateResult {
     // Until the page's language has loaded, show the page's own fallback content
     // rather than flash English at a Dutch reader.
     if (!this.#localeController.ready) return html`<slot name="fallback"></slot>`;
     const {tag} = this.#localeController.shown;
     const formatTag = intlTag(tag);
-    const card = this.variant === 'card';
+    const {variant, theme, 'heading-level': level, 'more-info-href': moreInfoUrl} = this.#settings;
+    const card = variant === 'card';
     const intro = html`<p class="intro">
       ${msg(
         'Meta trains its AI on the public posts of adults on Facebook and Instagram in the EU and EEA. It does not ask first: if you do nothing, your posts are used. Once posts have trained an AI model, they cannot be taken out again.',
@@ -280,16 +273,16 @@ export class MetaAiOptout extends LitElement {
         desc: 'Short hint under the form links.',
       })}
     </p>`;
-    const explainer = this.#renderExplainer(Math.min(this.#level + 1, 6));
+    const explainer = this.#renderExplainer(Math.min(level + 1, 6));
     const checkedOn = this.#time(CONTENT_REVIEWED_ON, formatCalendarDate(formatTag, CONTENT_REVIEWED_ON));
     return html`
-      <section part="base" class="base" lang=${tag} aria-labelledby="heading">
-        ${this.#heading(this.#level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget.'}))}
+      <section part="base" class="base ${variant} ${theme}" lang=${tag} aria-labelledby="heading">
+        ${this.#heading(level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget.'}))}
         ${this.#renderStatus(formatTag)}
         ${card ? intro : nothing}
         <slot></slot>
         <ul part="links" class="links" aria-label=${msg('Objection forms', {id: 'links.label', desc: 'Accessible name of the list of form links (read by screen readers).'})}>
-          ${this.#shownPlatforms.map((platform) => this.#renderLink(platform))}
+          ${this.#settings.platforms.map((platform) => this.#renderLink(platform))}
         </ul>
         ${
           card
@@ -307,9 +300,9 @@ export class MetaAiOptout extends LitElement {
             })}
           </p>
           ${
-            this.#moreInfoUrl
+            moreInfoUrl
               ? html`<p>
-                <a href=${this.#moreInfoUrl} rel="noopener noreferrer" referrerpolicy="no-referrer"
+                <a href=${moreInfoUrl} rel="noopener noreferrer" referrerpolicy="no-referrer"
                   >${msg('More information', {id: 'footer.moreInfo', desc: "Footer link to the host site's own article or its data protection authority."})}</a
                 >
               </p>`
@@ -329,7 +322,7 @@ export class MetaAiOptout extends LitElement {
   }
 
   #renderStatus(tag: string) {
-    const deadline = describeDeadline(tag, this.#deadlineAt);
+    const deadline = describeDeadline(tag, this.#settings.deadline);
     const when = this.#time(deadline.datetime, deadline.text);
     if (this.phase === 'passed') {
       return html`<div part="status" class="status passed">
@@ -345,9 +338,9 @@ export class MetaAiOptout extends LitElement {
         </p>
       </div>`;
     }
-    const left = formatTimeLeft(tag, timeLeft(this.#frozenNow ?? this.#clockNow, this.#deadlineAt));
+    const left = formatTimeLeft(tag, timeLeft(this.#settings.now ?? this.#clockNow, this.#settings.deadline));
     return html`<div part="status" class="status countdown">
-      <p><strong class="left">${msg(str`${left} left to object.`, {id: 'status.left', desc: 'Countdown before the deadline. The placeholder is a duration from Intl, such as "12 days, 5 hours".'})}</strong></p>
+      <p><strong class="left">${msg(html`${left} left to object.`, {id: 'status.left', desc: 'Countdown before the deadline. The placeholder is a duration from Intl, such as "12 days, 5 hours".'})}</strong></p>
       <p>
         ${
           deadline.kind === 'last-day'
@@ -378,7 +371,7 @@ export class MetaAiOptout extends LitElement {
       <a
         part="link link-${platform}"
         class="link ${platform}"
-        href=${this.#formUrls[platform]}
+        href=${this.#settings[`${platform}-href`]}
         rel="noopener noreferrer"
         referrerpolicy="no-referrer"
         @click=${() => this.dispatchEvent(new MetaAiOptoutLinkClickEvent(platform))}
@@ -525,6 +518,25 @@ export class MetaAiOptout extends LitElement {
       </ul>
     </details>`;
   }
+}
+
+/** Each property and the attribute it reads and writes: `facebookHref`, `facebook-href`. */
+const PROPERTIES = new Map(
+  Object.keys(SETTINGS).map((attribute) => [
+    attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
+    attribute,
+  ]),
+);
+for (const [property, attribute] of PROPERTIES) {
+  Object.defineProperty(MetaAiOptout.prototype, property, {
+    get(this: MetaAiOptout) {
+      return this.getAttribute(attribute);
+    },
+    set(this: MetaAiOptout, value: unknown) {
+      if (value == null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, String(value));
+    },
+  });
 }
 
 declare global {

@@ -260,8 +260,8 @@ describe('bad attribute values', () => {
     ],
     ['more-info-href', 'data:text/html,<script>alert(1)</script>', (el) => expect($(el, '.footer a')).to.equal(null)],
     ['heading-level', '9', (el) => expect($(el, '.heading').tagName).to.equal('H2')],
-    ['variant', 'huge', (el) => expect(el.variant).to.equal('card')],
-    ['theme', 'neon', (el) => expect(el.theme).to.equal('auto')],
+    ['variant', 'huge', (el) => expect($(el, '.intro')).to.exist.and.not.to.have.nested.property('parentElement.open')],
+    ['theme', 'neon', (el) => expect(getComputedStyle($(el, '.base')).colorScheme).to.equal('light dark')],
     ['lang', 'klingon', (el) => expect(text(el, '.heading')).to.contain('your right to object')],
   ];
   for (const [attribute, value, check] of cases) {
@@ -294,6 +294,47 @@ describe('bad attribute values', () => {
       expect($<HTMLAnchorElement>(el, '.footer a').href).to.equal('https://example.org/%22%3E%3Cimg%20src=x%3E');
     } finally {
       capture.restore();
+    }
+  });
+
+  it('reads a keyword in any case, with spaces around it', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" variant=" COMPACT " theme="Dark"></meta-ai-optout>`);
+    expect($(el, 'details.more .intro')).to.exist;
+    expect(getComputedStyle($(el, '.base')).colorScheme).to.equal('dark');
+    expect(el.variant, 'the attribute is left as the page wrote it').to.equal(' COMPACT ');
+  });
+
+  it('has a property for each attribute, which reads and writes it', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
+    expect(el.moreInfoHref).to.equal(null);
+    el.moreInfoHref = 'https://example.org/';
+    el.headingLevel = '3';
+    el.now = AFTER;
+    expect(el.getAttribute('more-info-href')).to.equal('https://example.org/');
+    await el.updateComplete;
+    expect($(el, '.heading').tagName).to.equal('H3');
+    expect($<HTMLAnchorElement>(el, '.footer a').href).to.equal('https://example.org/');
+    expect(el.phase).to.equal('passed');
+    el.moreInfoHref = null;
+    await el.updateComplete;
+    expect(el.hasAttribute('more-info-href')).to.equal(false);
+    expect($(el, '.footer a')).to.equal(null);
+  });
+
+  it('takes over a property set before the element was defined', async () => {
+    const name = 'meta-ai-optout-late';
+    const early = document.createElement(name) as MetaAiOptout;
+    early.setAttribute('lang', 'en');
+    (early as unknown as Record<string, string>).now = AFTER;
+    document.body.append(early);
+    try {
+      const {MetaAiOptout: Element} = await import('../src/meta-ai-optout.js');
+      customElements.define(name, class extends Element {});
+      await ready(early);
+      expect(early.getAttribute('now')).to.equal(AFTER);
+      expect(early.phase).to.equal('passed');
+    } finally {
+      early.remove();
     }
   });
 
