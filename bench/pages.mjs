@@ -58,8 +58,8 @@ ${widgets}
 /**
  * The static floor: what the widget renders, as plain HTML and CSS, no script. Built
  * from one rendered widget (see extractRendered), so both pages show the same words.
- * The wrapper carries the host's reflected attributes (variant, theme, phase), since
- * the rewritten `:host([…])` rules select on them. Ids repeat across copies; in the
+ * The wrapper stands for the host and carries its attributes (variant, theme, phase),
+ * for the `:host(…)` rules rewritten to select on it. Ids repeat across copies; in the
  * widget they are scoped by each shadow root. That does not change what is painted.
  */
 export function staticPage(n, rendered) {

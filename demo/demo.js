@@ -233,10 +233,8 @@ function updatePreview(state) {
   for (const name of MANAGED) {
     if (wanted.has(name)) {
       if (preview.getAttribute(name) !== wanted.get(name)) preview.setAttribute(name, wanted.get(name));
-    } else if (preview.hasAttribute(name) && preview.getAttribute(name) !== DEFAULTS[name]) {
-      // The widget falls back to its default by itself, as if the attribute had never been
-      // set. Variant and theme reflect, so the widget writes their defaults back: leave
-      // those alone rather than remove them again on every change.
+    } else if (preview.hasAttribute(name)) {
+      // Without the attribute the widget falls back to its default by itself.
       preview.removeAttribute(name);
     }
   }
