@@ -250,7 +250,9 @@ export class MetaAiOptout extends RenderingElement {
 
   protected render(): TemplateResult {
     this.#warnIfOverruled();
-    this.setAttribute('phase', this.phase);
+    // Only on a change: a page's own MutationObserver should not hear every tick.
+    const {phase} = this;
+    if (this.getAttribute('phase') !== phase) this.setAttribute('phase', phase);
     // Until the page's language has loaded, show the page's own fallback content
     // rather than flash English at a Dutch reader.
     if (!this.#localeController.ready) return html`<slot name="fallback"></slot>`;

@@ -338,6 +338,20 @@ describe('bad attribute values', () => {
     }
   });
 
+  it('writes its phase attribute only when the phase changes', async () => {
+    const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
+    const records: MutationRecord[] = [];
+    const observer = new MutationObserver((batch) => records.push(...batch));
+    observer.observe(el, {attributes: true});
+    el.requestUpdate();
+    await el.updateComplete;
+    el.setAttribute('now', AFTER);
+    await el.updateComplete;
+    observer.disconnect();
+    expect(records.map((r) => r.attributeName)).to.deep.equal(['now', 'phase']);
+    expect(el.getAttribute('phase')).to.equal('passed');
+  });
+
   it('re-renders when attributes change at run time', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
     el.setAttribute('now', AFTER);
