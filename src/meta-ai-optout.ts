@@ -182,9 +182,14 @@ export class MetaAiOptout extends RenderingElement {
     super(styles);
   }
 
+  /** The widget's time: frozen by `now`, else the shared clock's last tick. */
+  get #now(): number {
+    return this.#settings.now ?? this.#clockNow;
+  }
+
   /** `countdown` before the deadline, `passed` from then on. Reflected as an attribute. */
   get phase(): Phase {
-    return phaseAt(this.#settings.now ?? this.#clockNow, this.#settings.deadline);
+    return phaseAt(this.#now, this.#settings.deadline);
   }
 
   attributeChangedCallback(name: Attribute | 'lang', old: string | null, value: string | null): void {
@@ -340,7 +345,7 @@ export class MetaAiOptout extends RenderingElement {
         </p>
       </div>`;
     }
-    const left = formatTimeLeft(tag, timeLeft(this.#settings.now ?? this.#clockNow, this.#settings.deadline));
+    const left = formatTimeLeft(tag, timeLeft(this.#now, this.#settings.deadline));
     return html`<div part="status" class="status countdown">
       <p><strong class="left">${msg(html`${left} left to object.`, {id: 'status.left', desc: 'Countdown before the deadline. The placeholder is a duration from Intl, such as "12 days, 5 hours".'})}</strong></p>
       <p>
