@@ -3,7 +3,13 @@
  * either a value or the reason it was refused; the element then warns once and uses
  * the default. Nothing here throws, whatever the input.
  */
+import {lastDayOf, type Deadline} from './deadline.js';
 import {PLATFORMS, type Platform} from './facts.js';
+
+export const VARIANTS = ['card', 'compact', 'banner'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Variant = (typeof VARIANTS)[number];
+export type Theme = (typeof THEMES)[number];
 
 export type Parsed<T> = {readonly ok: true; readonly value: T} | {readonly ok: false; readonly reason: string};
 
@@ -23,6 +29,12 @@ export function parseInstant(value: string): Parsed<number> {
   }
   const instant = Date.parse(trimmed);
   return Number.isFinite(instant) ? ok(instant) : refuse('this date does not exist');
+}
+
+/** An instant, and its last day when it is a midnight in the offset it was written with. */
+export function parseDeadline(value: string): Parsed<Deadline> {
+  const parsed = parseInstant(value);
+  return parsed.ok ? ok({at: parsed.value, lastDay: lastDayOf(value.trim())}) : parsed;
 }
 
 /** Only https: a form link must never become `javascript:`, `data:` or plain http. */

@@ -13,6 +13,30 @@ const DAY = 24 * HOUR;
 /** Below this the countdown shows hours and minutes instead of days and hours. */
 const FINE_GRAINED_BELOW = 2 * DAY;
 
+/**
+ * A deadline is an instant; when it was written as a midnight in its own offset
+ * (the default, 2025-05-27T00:00:00+02:00, is one), it also names a last day, the
+ * calendar date before that midnight. That date is the same for every visitor, in
+ * every time zone: guidance everywhere said "by Monday 26 May", in Helsinki too.
+ */
+export interface Deadline {
+  readonly at: number;
+  /** YYYY-MM-DD of the last day, or undefined for a deadline at another hour. */
+  readonly lastDay?: string;
+}
+
+const WRITTEN_MIDNIGHT = /^(\d{4})-(\d{2})-(\d{2})T00:00(:00(\.0+)?)?(Z|[+-]\d{2}:\d{2})$/i;
+
+/** The last day of a deadline written as `iso`, when it is a midnight in its own offset. */
+export function lastDayOf(iso: string): string | undefined {
+  const midnight = WRITTEN_MIDNIGHT.exec(iso);
+  if (!midnight) return undefined;
+  const [, year, month, day] = midnight.map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day - 1); // unlike Date.UTC, exact for years below 100
+  return date.toISOString().slice(0, 10);
+}
+
 export function phaseAt(now: number, deadline: number): Phase {
   return now < deadline ? 'countdown' : 'passed';
 }

@@ -1,15 +1,18 @@
 /**
- * The facts the widget rests on, each in one place. See `brief/content.md` for the
- * sources behind every claim; change a fact here and nowhere else.
+ * The facts the widget rests on, each in one place; change a fact here and nowhere
+ * else. docs/sources.md lists every claim the widget's text makes, with its sources
+ * and confidence, and the messages that rest on it.
  */
 
 /** The day the content below was last checked against its sources. */
-export const CONTENT_REVIEWED_ON = '2026-11-22';
+export const CONTENT_REVIEWED_ON = '2026-12-02';
 
 /**
- * Start of 27 May 2025 in Central European Summer Time: the date consumer
- * organisations and data protection authorities advised people to object by.
- * No official hour was ever published; this matches most guidance.
+ * The start of 27 May 2025 in Central European Summer Time: a midnight in its own
+ * offset, so the widget shows it as a last day, Monday 26 May 2025, the same for every
+ * visitor. Consumer organisations and data protection authorities advised people to
+ * object by that day; it was advice, not a legal cut-off (the form never closed), and
+ * no official hour or time zone was ever published.
  */
 export const DEFAULT_DEADLINE = '2025-05-27T00:00:00+02:00';
 
@@ -20,8 +23,9 @@ export const DEFAULT_PLATFORMS: readonly Platform[] = ['facebook', 'instagram'];
 
 /**
  * The objection forms. Facebook and Instagram: the 2025 forms consumer organisations
- * linked. WhatsApp: its general data-rights form, which is NOT an AI-training opt-out
- * (WhatsApp has none); the widget labels it honestly.
+ * linked (Meta's apps embed other official ones; docs/sources.md lists them). WhatsApp:
+ * its general form for privacy requests, which is NOT an AI-training opt-out; the
+ * widget labels it honestly.
  */
 export const FORM_URLS: Readonly<Record<Platform, string>> = {
   facebook: 'https://www.facebook.com/help/contact/712876720715583',

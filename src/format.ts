@@ -3,8 +3,8 @@
  * translated string: "{n} days" cannot be right in Polish or Czech. Formatters are
  * cached per locale and options, because constructing one costs far more than using it.
  */
-import type {TimeLeft} from './deadline.js';
-import {handFormatterFor, type CalendarParts} from './intl-words.js';
+import type {Deadline, TimeLeft} from './deadline.js';
+import {handFormatterFor} from './intl-words.js';
 
 // TypeScript 5.9's lib has no Intl.DurationFormat yet; this is the part we use.
 interface DurationFormat {
@@ -47,82 +47,61 @@ export function formatTimeLeft(locale: string, left: TimeLeft): string {
   return cached('list', locale, {}, () => new Intl.ListFormat(locale, {type: 'unit', style: 'long'})).format(parts);
 }
 
-/** The calendar date of `instant` in `timeZone`, as YYYY-MM-DD for `<time datetime>`. */
-function isoDateIn(instant: number, timeZone?: string): string {
-  const options = {timeZone, year: 'numeric', month: '2-digit', day: '2-digit'} as const;
-  const part = partsIn(instant, options);
-  return `${part.year}-${part.month}-${part.day}`;
-}
-
-function partsIn(instant: number, options: Intl.DateTimeFormatOptions) {
-  const parts = dateTimeFormat('en', {...options, hourCycle: 'h23'}).formatToParts(instant);
-  return Object.fromEntries(parts.map((part) => [part.type, part.value]));
-}
-
-/** True when `instant` is exactly the start of a day in `timeZone`. */
-function isStartOfDay(instant: number, timeZone?: string): boolean {
-  const part = partsIn(instant, {timeZone, hour: 'numeric', minute: 'numeric', second: 'numeric'});
-  return Number(part.hour) === 0 && Number(part.minute) === 0 && Number(part.second) === 0;
-}
-
 export interface DeadlineText {
-  /** `last-day`: the deadline is a midnight, so we name the day before it. */
+  /** `last-day`: a calendar date, the same everywhere; `moment`: a date and time in the visitor's zone. */
   readonly kind: 'last-day' | 'moment';
   readonly text: string;
-  /** For `<time datetime>`: a date for a last day, the exact instant for a moment. */
+  /** For `<time datetime>`: the date of a last day, the exact instant of a moment. */
   readonly datetime: string;
 }
 
 /**
- * How a deadline reads in the visitor's time zone: "Monday 26 May 2025" when it falls
- * at the start of a day there (the last day is the day before), else its own date and
- * time, since midnight in Brussels is mid-morning in Tokyo.
+ * How a deadline reads: its last day ("Monday 26 May 2025", the same calendar date in
+ * every time zone) when it has one, else its date and time in the visitor's zone, with
+ * the zone named, since 12:00 in Brussels is 13:00 in Helsinki.
  */
-export function describeDeadline(locale: string, deadline: number, timeZone?: string): DeadlineText {
-  if (isStartOfDay(deadline, timeZone)) {
-    const lastMoment = deadline - 1;
-    return {
-      kind: 'last-day',
-      text: formatInstant(locale, lastMoment, timeZone, false),
-      datetime: isoDateIn(lastMoment, timeZone),
-    };
+export function describeDeadline(locale: string, deadline: Deadline, timeZone?: string): DeadlineText {
+  if (deadline.lastDay) {
+    return {kind: 'last-day', text: formatCalendarDate(locale, deadline.lastDay, true), datetime: deadline.lastDay};
   }
   return {
     kind: 'moment',
-    text: formatInstant(locale, deadline, timeZone, true),
-    datetime: new Date(deadline).toISOString(),
+    text: formatMoment(locale, deadline.at, timeZone),
+    datetime: new Date(deadline.at).toISOString(),
   };
 }
 
-/** "Monday 26 May 2025", optionally "at 18:00", in `timeZone`. */
-function formatInstant(locale: string, instant: number, timeZone: string | undefined, withTime: boolean): string {
+/** "Monday, 26 May 2025 at 13:00 EEST", in `timeZone`. */
+function formatMoment(locale: string, instant: number, timeZone: string | undefined): string {
+  const options = {
+    timeZone,
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    timeZoneName: 'short',
+  } as const;
   const hand = handFormatterFor(locale);
-  if (hand) {
-    const options = {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    } as const;
-    const parts = Object.fromEntries(
-      Object.entries(partsIn(instant, options)).map(([key, value]) => [key, Number(value)]),
-    );
-    return hand.date(parts as unknown as CalendarParts, withTime ? 'weekday-date-time' : 'weekday-date');
-  }
-  const options = withTime
-    ? ({timeZone, dateStyle: 'full', timeStyle: 'short'} as const)
-    : ({timeZone, dateStyle: 'full'} as const);
-  return dateTimeFormat(locale, options).format(instant);
+  if (!hand) return dateTimeFormat(locale, options).format(instant);
+  // The word lists have no zone names: the offset ("GMT+3") reads the same in any language.
+  const parts = Object.fromEntries(
+    dateTimeFormat('en', {...options, timeZoneName: 'shortOffset', month: 'numeric', hourCycle: 'h23'})
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  const calendar = {year: +parts.year, month: +parts.month, day: +parts.day, hour: +parts.hour, minute: +parts.minute};
+  return `${hand.date(calendar, 'weekday-date-time')} ${parts.timeZoneName}`;
 }
 
-/** "22 November 2026": a plain calendar date, not an instant, so no time zone shift. */
-export function formatCalendarDate(locale: string, isoDate: string): string {
+/** "22 November 2026" (or "Sunday, 22 November 2026"): a calendar date, the same in every zone. */
+export function formatCalendarDate(locale: string, isoDate: string, withWeekday = false): string {
   const hand = handFormatterFor(locale);
   if (hand) {
     const [year, month, day] = isoDate.split('-').map(Number);
-    return hand.date({year, month, day, hour: 0, minute: 0}, 'date');
+    return hand.date({year, month, day, hour: 0, minute: 0}, withWeekday ? 'weekday-date' : 'date');
   }
-  return dateTimeFormat(locale, {timeZone: 'UTC', dateStyle: 'long'}).format(Date.parse(`${isoDate}T00:00:00Z`));
+  const options = {timeZone: 'UTC', dateStyle: withWeekday ? 'full' : 'long'} as const;
+  return dateTimeFormat(locale, options).format(Date.parse(`${isoDate}T00:00:00Z`));
 }

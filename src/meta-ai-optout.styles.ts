@@ -1,5 +1,5 @@
 import {stylesheet} from './rendering-element.js';
-import type {Variant} from './meta-ai-optout.js';
+import type {Variant} from './attributes.js';
 
 /**
  * Room a page keeps for the widget before its script has run (the snippet's

@@ -1,28 +1,30 @@
-import {html, nothing, type TemplateResult} from 'lit/html.js';
-import {msg} from '@lit/localize';
+import {html, type TemplateResult} from 'lit/html.js';
 import {
+  parseDeadline,
   parseHeadingLevel,
   parseHttpsUrl,
   parseInstant,
   parseKeyword,
   parsePlatforms,
   refusalMessage,
+  THEMES,
+  VARIANTS,
   type Parsed,
+  type Theme,
+  type Variant,
 } from './attributes.js';
+import {widget, type StatusView} from './content.js';
 import {subscribe, reschedule} from './clock.js';
-import {nextVisibleChange, phaseAt, timeLeft, type Phase} from './deadline.js';
+import {lastDayOf, nextVisibleChange, phaseAt, timeLeft, type Phase} from './deadline.js';
 import {MetaAiOptoutLinkClickEvent} from './events.js';
-import {CONTENT_REVIEWED_ON, DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, type Platform} from './facts.js';
+import {CONTENT_REVIEWED_ON, DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS} from './facts.js';
 import {describeDeadline, formatCalendarDate, formatTimeLeft} from './format.js';
 import {intlTag} from './locale-match.js';
 import {LocaleController} from './localization.js';
 import {styles} from './meta-ai-optout.styles.js';
 import {RenderingElement} from './rendering-element.js';
 
-const VARIANTS = ['card', 'compact', 'banner'] as const;
-const THEMES = ['auto', 'light', 'dark'] as const;
-export type Variant = (typeof VARIANTS)[number];
-export type Theme = (typeof THEMES)[number];
+export type {Theme, Variant} from './attributes.js';
 
 interface Setting<T> {
   readonly parse: (value: string) => Parsed<T>;
@@ -40,7 +42,11 @@ const setting = <T>(parse: (value: string) => Parsed<T>, fallback: T, fallbackTe
 
 /** Every attribute a page sets: how it is read, and what stands when it is absent or refused. */
 const SETTINGS = {
-  deadline: setting(parseInstant, Date.parse(DEFAULT_DEADLINE), DEFAULT_DEADLINE),
+  deadline: setting(
+    parseDeadline,
+    {at: Date.parse(DEFAULT_DEADLINE), lastDay: lastDayOf(DEFAULT_DEADLINE)},
+    DEFAULT_DEADLINE,
+  ),
   platforms: setting(parsePlatforms, DEFAULT_PLATFORMS, `"${DEFAULT_PLATFORMS.join(' ')}"`),
   'facebook-href': setting(parseHttpsUrl, FORM_URLS.facebook, 'the official form'),
   'instagram-href': setting(parseHttpsUrl, FORM_URLS.instagram, 'the official form'),
@@ -53,18 +59,6 @@ const SETTINGS = {
 };
 type Attribute = keyof typeof SETTINGS;
 type Settings = {-readonly [A in Attribute]: (typeof SETTINGS)[A]['fallback']};
-
-type Heading = (part: string, id: string, content: unknown) => TemplateResult;
-// One template per level: lit-html cannot bind a tag name, and lit/static-html would
-// cost more bytes than these six lines (they compress to almost nothing).
-const HEADINGS: Heading[] = [
-  (part, id, content) => html`<h1 part=${part} id=${id} class=${part}>${content}</h1>`,
-  (part, id, content) => html`<h2 part=${part} id=${id} class=${part}>${content}</h2>`,
-  (part, id, content) => html`<h3 part=${part} id=${id} class=${part}>${content}</h3>`,
-  (part, id, content) => html`<h4 part=${part} id=${id} class=${part}>${content}</h4>`,
-  (part, id, content) => html`<h5 part=${part} id=${id} class=${part}>${content}</h5>`,
-  (part, id, content) => html`<h6 part=${part} id=${id} class=${part}>${content}</h6>`,
-];
 
 /**
  * Explains Meta's AI training on public Facebook and Instagram posts, counts down to
@@ -189,7 +183,7 @@ export class MetaAiOptout extends RenderingElement {
 
   /** `countdown` before the deadline, `passed` from then on. Reflected as an attribute. */
   get phase(): Phase {
-    return phaseAt(this.#now, this.#settings.deadline);
+    return phaseAt(this.#now, this.#settings.deadline.at);
   }
 
   attributeChangedCallback(name: Attribute | 'lang', old: string | null, value: string | null): void {
@@ -226,7 +220,7 @@ export class MetaAiOptout extends RenderingElement {
     this.#setClock(Date.now());
     this.#unsubscribe = subscribe({
       nextChange: (now) =>
-        this.#settings.now === undefined ? nextVisibleChange(now, this.#settings.deadline) : undefined,
+        this.#settings.now === undefined ? nextVisibleChange(now, this.#settings.deadline.at) : undefined,
       tick: (now) => this.#setClock(now),
     });
   }
@@ -263,267 +257,27 @@ export class MetaAiOptout extends RenderingElement {
     if (!this.#localeController.ready) return html`<slot name="fallback"></slot>`;
     const {tag} = this.#localeController.shown;
     const formatTag = intlTag(tag);
-    const {variant, theme, 'heading-level': level, 'more-info-href': moreInfoUrl} = this.#settings;
-    const card = variant === 'card';
-    const intro = html`<p class="intro">
-      ${msg(
-        'Meta trains its AI on the public posts of adults on Facebook and Instagram in the EU and EEA. It does not ask first: if you do nothing, your posts are used. Once posts have trained an AI model, they cannot be taken out again.',
-        {
-          id: 'intro',
-          desc: 'Introduction under the status line: what happens and why objecting matters.',
-        },
-      )}
-    </p>`;
-    const hint = html`<p class="how">
-      ${msg('Log in first. You do not need to give a reason, and your e-mail address is already filled in.', {
-        id: 'links.hint',
-        desc: 'Short hint under the form links.',
-      })}
-    </p>`;
-    const explainer = this.#renderExplainer(Math.min(level + 1, 6));
-    const checkedOn = this.#time(CONTENT_REVIEWED_ON, formatCalendarDate(formatTag, CONTENT_REVIEWED_ON));
-    return html`
-      <section part="base" class="base ${variant} ${theme}" lang=${tag} aria-labelledby="heading">
-        ${this.#heading(level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget.'}))}
-        ${this.#renderStatus(formatTag)}
-        ${card ? intro : nothing}
-        <slot></slot>
-        <ul part="links" class="links" aria-label=${msg('Objection forms', {id: 'links.label', desc: 'Accessible name of the list of form links (read by screen readers).'})}>
-          ${this.#settings.platforms.map((platform) => this.#renderLink(platform))}
-        </ul>
-        ${
-          card
-            ? html`${hint}${explainer}`
-            : html`<details part="disclosure" class="more">
-              <summary>${msg('Read more: what Meta uses and how to object', {id: 'more.toggle', desc: 'Summary of the section that opens to show the full explanation (compact and banner layouts).'})}</summary>
-              ${intro}${hint}${explainer}
-            </details>`
-        }
-        <footer part="footer" class="footer">
-          <p>
-            ${msg(html`Information checked on ${checkedOn}`, {
-              id: 'footer.checked',
-              desc: 'Footer: the date the information was last checked against its sources. No full stop: some date formats end in one.',
-            })}
-          </p>
-          ${
-            moreInfoUrl
-              ? html`<p>
-                <a href=${moreInfoUrl} rel="noopener noreferrer" referrerpolicy="no-referrer"
-                  >${msg('More information', {id: 'footer.moreInfo', desc: "Footer link to the host site's own article or its data protection authority."})}</a
-                >
-              </p>`
-              : nothing
-          }
-        </footer>
-      </section>
-    `;
-  }
-
-  #heading(level: number, part: string, content: unknown, id = part) {
-    return HEADINGS[level - 1](part, id, content);
-  }
-
-  #time(datetime: string, text: string) {
-    return html`<time datetime=${datetime}>${text}</time>`;
-  }
-
-  #renderStatus(tag: string) {
-    const deadline = describeDeadline(tag, this.#settings.deadline);
-    const when = this.#time(deadline.datetime, deadline.text);
-    if (this.phase === 'passed') {
-      return html`<div part="status" class="status passed">
-        <p><strong>${msg(html`The deadline of ${when} has passed.`, {id: 'status.passed', desc: 'Status after the deadline. The placeholder is the last day (or the deadline date and time).'})}</strong></p>
-        <p>
-          ${msg(
-            'You can still object. Meta then stops using your public posts to train its AI from that moment on. What it has already used stays in its AI models.',
-            {
-              id: 'status.passed.still',
-              desc: 'Status after the deadline: what objecting still does.',
-            },
-          )}
-        </p>
-      </div>`;
-    }
-    const left = formatTimeLeft(tag, timeLeft(this.#now, this.#settings.deadline));
-    return html`<div part="status" class="status countdown">
-      <p><strong class="left">${msg(html`${left} left to object.`, {id: 'status.left', desc: 'Countdown before the deadline. The placeholder is a duration from Intl, such as "12 days, 5 hours".'})}</strong></p>
-      <p>
-        ${
-          deadline.kind === 'last-day'
-            ? msg(html`Last day: ${when}`, {
-                id: 'status.lastDay',
-                desc: 'The last day to object, a long date. No full stop: some date formats end in one.',
-              })
-            : msg(html`Deadline: ${when}`, {
-                id: 'status.deadline',
-                desc: 'The deadline as a date and time, used when it does not fall at midnight for the visitor. No full stop.',
-              })
-        }
-      </p>
-      <p>${msg('It takes about two minutes.', {id: 'status.twoMinutes', desc: 'Countdown status: how long objecting takes.'})}</p>
-    </div>`;
-  }
-
-  #renderLink(platform: Platform) {
-    const labels: Record<Platform, string> = {
-      facebook: msg('Object on Facebook', {id: 'link.facebook', desc: 'Link to the Facebook objection form.'}),
-      instagram: msg('Object on Instagram', {id: 'link.instagram', desc: 'Link to the Instagram objection form.'}),
-      whatsapp: msg('WhatsApp privacy request form (not for AI training)', {
-        id: 'link.whatsapp',
-        desc: "Link to WhatsApp's general data-rights form. It is NOT an AI-training opt-out; the label must say so.",
-      }),
-    };
-    return html`<li>
-      <a
-        part="link link-${platform}"
-        class="link ${platform}"
-        href=${this.#settings[`${platform}-href`]}
-        rel="noopener noreferrer"
-        referrerpolicy="no-referrer"
-        @click=${() => this.dispatchEvent(new MetaAiOptoutLinkClickEvent(platform))}
-        >${labels[platform]}</a
-      >
-    </li>`;
-  }
-
-  #renderExplainer(level: number) {
-    return html`<div part="explainer" class="explainer">${this.#renderTopics(level)}</div>
-      ${this.#renderMyths()}`;
-  }
-
-  #renderTopics(level: number) {
-    const section = (id: string, title: string, items: string[]) => html`<section class="topic" aria-labelledby=${id}>
-      ${this.#heading(level, 'topic-heading', title, id)}
-      <ul>
-        ${items.map((item) => html`<li>${item}</li>`)}
-      </ul>
-    </section>`;
-    return [
-      section('uses', msg('What Meta uses', {id: 'uses.title', desc: 'Explainer heading.'}), [
-        msg('Your public posts, photos, videos, captions and comments, also public reels and stories', {
-          id: 'uses.posts',
-          desc: 'Explainer list item under "What Meta uses".',
-        }),
-        msg('Your name, username and profile picture', {
-          id: 'uses.profile',
-          desc: 'Explainer list item under "What Meta uses".',
-        }),
-        msg('What you do in public groups and on public pages', {
-          id: 'uses.groups',
-          desc: 'Explainer list item under "What Meta uses".',
-        }),
-        msg('Old public posts too, back to when you made your account', {
-          id: 'uses.old',
-          desc: 'Explainer list item under "What Meta uses".',
-        }),
-        msg('What you ask or tell Meta AI, the assistant in the apps', {
-          id: 'uses.assistant',
-          desc: 'Explainer list item under "What Meta uses".',
-        }),
-      ]),
-      section('not-used', msg('What Meta says it does not use', {id: 'notUsed.title', desc: 'Explainer heading.'}), [
-        msg('Private messages with friends and family, unless someone in the chat shares them with Meta AI', {
-          id: 'notUsed.messages',
-          desc: 'Explainer list item under "What Meta says it does not use".',
-        }),
-        msg('Accounts of people under 18', {
-          id: 'notUsed.minors',
-          desc: 'Explainer list item under "What Meta says it does not use".',
-        }),
-        msg('WhatsApp chats: they are end-to-end encrypted, so Meta cannot read them', {
-          id: 'notUsed.whatsapp',
-          desc: 'Explainer list item under "What Meta says it does not use".',
-        }),
-      ]),
-      section('how', msg('How to object', {id: 'how.title', desc: 'Explainer heading.'}), [
-        msg('There is one form for each app. You must be logged in.', {
-          id: 'how.perApp',
-          desc: 'Explainer list item under "How to object".',
-        }),
-        msg('Meta accepts every objection and confirms it by e-mail.', {
-          id: 'how.confirm',
-          desc: 'Explainer list item under "How to object".',
-        }),
-        msg(
-          'Are your Facebook and Instagram accounts linked in Accounts Centre? Then one objection covers both. Separate accounts each need their own.',
-          {
-            id: 'how.linked',
-            desc: 'Explainer list item under "How to object". "Accounts Centre" is the name of the Meta settings page; use its name in the apps in your language.',
-          },
-        ),
-      ]),
-      section(
-        'no-form',
-        msg('The link does not open the form?', {
-          id: 'noForm.title',
-          desc: 'Explainer heading: help when a form link fails.',
-        }),
-        [
-          msg(
-            'In the app, go to Settings, then Privacy Centre, then AI at Meta. Or go to Settings, then Privacy Policy, and follow the link about your right to object.',
-            {
-              id: 'noForm.path',
-              desc: 'Explainer: where to find the form in the app. Menu names as they appear in the apps in your language, if known.',
-            },
-          ),
-          msg('The names of these menus differ between app versions and languages.', {
-            id: 'noForm.labels',
-            desc: 'Explainer: a warning that menu labels vary.',
-          }),
-        ],
-      ),
-      section('whatsapp', msg('WhatsApp', {id: 'whatsapp.title', desc: 'Explainer heading. Brand name.'}), [
-        msg(
-          'WhatsApp has no separate form to object to AI training. The WhatsApp form that is shared online is its general form for privacy requests.',
-          {
-            id: 'whatsapp.noForm',
-            desc: 'Explainer: WhatsApp has no AI opt-out form.',
-          },
-        ),
-        msg('Tip: do not share personal information with Meta AI.', {
-          id: 'whatsapp.tip',
-          desc: 'Explainer: advice about Meta AI in WhatsApp.',
-        }),
-      ]),
-      section('after', msg('After you object', {id: 'after.title', desc: 'Explainer heading.'}), [
-        msg('From then on, Meta stops using your public posts to train its AI.', {
-          id: 'after.stops',
-          desc: 'Explainer: what objecting does.',
-        }),
-        msg('Meta says this also applies to your chats with Meta AI.', {
-          id: 'after.chats',
-          desc: "Explainer: Meta's own claim, which others dispute; keep it as Meta's claim.",
-        }),
-        msg('What was already used stays in the AI models.', {
-          id: 'after.kept',
-          desc: 'Explainer: objecting does not undo past training.',
-        }),
-      ]),
-    ];
-  }
-
-  #renderMyths() {
-    return html`<details part="disclosure" class="myths">
-      <summary>${msg('Good to know', {id: 'myths.title', desc: 'Summary of a section that opens and closes, about common myths.'})}</summary>
-      <ul>
-        <li>
-          ${msg(
-            'The claim that Meta reads your private messages from 16 December 2025 is false. That update is about using your chats with Meta AI to personalise ads and content. It reportedly did not start in the EU.',
-            {
-              id: 'myths.dms',
-              desc: 'Myth: a December 2025 rumour about private messages.',
-            },
-          )}
-        </li>
-        <li>
-          ${msg('Posting a "Goodbye Meta AI" message has no effect. Only the form counts.', {
-            id: 'myths.goodbye',
-            desc: 'Myth: a viral status post. Keep "Goodbye Meta AI" as it circulated in your language, if known.',
-          })}
-        </li>
-      </ul>
-    </details>`;
+    const settings = this.#settings;
+    const deadline = describeDeadline(formatTag, settings.deadline);
+    const status: StatusView =
+      phase === 'passed'
+        ? {phase, deadline}
+        : {phase, deadline, left: formatTimeLeft(formatTag, timeLeft(this.#now, settings.deadline.at))};
+    return widget({
+      lang: tag,
+      variant: settings.variant,
+      theme: settings.theme,
+      headingLevel: settings['heading-level'],
+      status,
+      links: settings.platforms.map((platform) => ({platform, href: settings[`${platform}-href`]})),
+      moreInfoHref: settings['more-info-href'],
+      checkedOn: {
+        kind: 'last-day',
+        datetime: CONTENT_REVIEWED_ON,
+        text: formatCalendarDate(formatTag, CONTENT_REVIEWED_ON),
+      },
+      onLinkClick: (platform) => this.dispatchEvent(new MetaAiOptoutLinkClickEvent(platform)),
+    });
   }
 }
 
