@@ -6,6 +6,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 import {chromiumPath, CHROMIUM_ARGS} from './scripts/browser.mjs';
+import {staleIds} from './scripts/translations.mjs';
 
 const executablePath = chromiumPath();
 
@@ -53,18 +54,23 @@ export const STRICT_CSP =
 
 const networkLogs = new Map();
 
-// The countdown is exact time, but the dates shown depend on the zone: these run from
-// UTC-10 to UTC+14, with half- and quarter-hour offsets and daylight saving time in
-// both hemispheres (Lord Howe shifts by only 30 minutes).
+// The countdown is exact time, but a deadline at an hour is shown in the visitor's zone:
+// these run from UTC-10 to UTC+14, with the European zones whose visitors were once told
+// the wrong day, half- and quarter-hour offsets and daylight saving time in both
+// hemispheres (Lord Howe shifts by only 30 minutes).
 const TIME_ZONES = [
   'Pacific/Honolulu',
-  'America/Anchorage',
   'America/New_York',
   'America/Sao_Paulo',
   'UTC',
+  'Atlantic/Reykjavik',
+  'Europe/Lisbon',
+  'Europe/Dublin',
   'Europe/London',
+  'Europe/Brussels',
   'Europe/Amsterdam',
   'Europe/Helsinki',
+  'Europe/Athens',
   'Asia/Kolkata',
   'Asia/Kathmandu',
   'Australia/Lord_Howe',
@@ -111,6 +117,15 @@ export default {
         const chunk = file.match(/^locales\/([\w-]+)\.js$/)?.[1];
         if (chunk && missing.split('+').includes(chunk)) return {status: 404, body: 'missing on purpose'};
         return {body: readFileSync(`dist/${file}`, 'utf8'), type: 'js'};
+      },
+    },
+    // Which translations no longer match their English (scripts/translations.mjs):
+    // of a locale's XLIFF file, or of XLIFF text the test passes in.
+    {
+      name: 'stale-translations',
+      executeCommand({command, payload}) {
+        if (command !== 'stale-translations') return undefined;
+        return staleIds(payload.xliff ?? readFileSync(`locales/${payload.locale}.xlf`, 'utf8'));
       },
     },
     // What `npm pack` would publish, for the package test.

@@ -28,7 +28,7 @@ describe('phases', () => {
     expect(el.phase).to.equal('countdown');
     expect(el.getAttribute('phase')).to.equal('countdown');
     expect(text(el, '.left')).to.equal('12 days, 5 hours left to object.');
-    expect(text(el, '.status')).to.contain('It takes about two minutes.');
+    expect(text(el, '.status')).to.contain('It takes a few minutes.');
   });
 
   it('counts down in hours and minutes in the last two days', async () => {
@@ -42,20 +42,25 @@ describe('phases', () => {
     expect(el.getAttribute('phase')).to.equal('passed');
   });
 
-  it('after the deadline says it passed, that objecting still works, and what it cannot undo', async () => {
+  it('after the deadline leads with the action, then what it does (as Meta says) and cannot undo, the advised day last', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" now=${AFTER}></meta-ai-optout>`);
-    const status = text(el, '.status');
-    expect(status).to.match(/^The deadline of .*2025.* has passed\./);
-    expect(status).to.contain('You can still object.');
-    expect(status).to.contain('from that moment on');
-    expect(status).to.contain('already used stays');
+    const lines = [...el.shadowRoot!.querySelectorAll('[part~=status] p')].map((p) =>
+      p.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(lines).to.deep.equal([
+      'You can still object. It takes a few minutes.',
+      'Meta says it will then stop using your public posts to train its AI. What it has already used stays in its AI models.',
+      'Advised last day to object: Monday, 26 May 2025',
+    ]);
+    expect($(el, '[part~=status] strong').textContent).to.equal('You can still object. It takes a few minutes.');
+    expect(text(el)).not.to.match(/deadline|has passed|too late/i);
     expect($(el, '.left')).to.equal(null);
   });
 
   it('shows the last day inside <time datetime>', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
     const time = $(el, '.status time');
-    expect(time.getAttribute('datetime')).to.match(/^2025-05-2[67]/);
+    expect(time.getAttribute('datetime')).to.equal('2025-05-26');
     expect(time.textContent).to.match(/^Monday,? 26 May 2025$/);
   });
 
@@ -136,7 +141,11 @@ describe('links', () => {
 
   it('always explains WhatsApp, even without its link', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-    expect(text(el, '.explainer')).to.contain('WhatsApp has no separate form');
+    const whatsapp = text(el, '#whatsapp ~ ul');
+    expect(whatsapp).to.contain('does not cover messages you send to Meta AI');
+    expect(whatsapp).to.contain('"Advanced chat privacy"');
+    expect(whatsapp).to.contain('not a form about AI training');
+    expect(whatsapp, 'no absolute claim that no form exists').not.to.match(/has no .*form/);
   });
 
   it('takes https overrides for every form and a more-information link', async () => {
@@ -189,7 +198,7 @@ describe('structure and content', () => {
     expect($(el, '.topic-heading').tagName).to.equal('H6');
   });
 
-  it('explains claims 1 to 14: what is used, what is not, how to object, what it does', async () => {
+  it('explains claims 1 to 20 (docs/sources.md), with Meta promises said as Meta says them', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
     const all = text(el);
     for (const phrase of [
@@ -206,12 +215,14 @@ describe('structure and content', () => {
       'one form for each app',
       'do not need to give a reason',
       'e-mail address is already filled in',
-      'confirms it by e-mail',
+      'Meta says it accepts every objection and confirms it by e-mail',
       'linked in Accounts Centre',
       'Privacy Centre, then AI at Meta',
       'differ between app versions and languages',
       'general form for privacy requests',
-      'Meta says this also applies',
+      'and your chats with Meta AI too',
+      'Anything that is not public',
+      'posts or photos of you that other people share',
     ]) {
       expect(all, phrase).to.contain(phrase);
     }
@@ -237,8 +248,8 @@ describe('structure and content', () => {
 
   it('states the content review date in the footer', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-    expect(text(el, '.footer')).to.contain('Information checked on 22 November 2026');
-    expect($(el, '.footer time').getAttribute('datetime')).to.equal('2026-11-22');
+    expect(text(el, '.footer')).to.contain('Information checked on 2 December 2026');
+    expect($(el, '.footer time').getAttribute('datetime')).to.equal('2026-12-02');
   });
 });
 

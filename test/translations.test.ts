@@ -4,6 +4,7 @@
  * and dates from Intl (or, where Chromium lacks the data, from the word lists).
  */
 import {expect, html} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import {SUPPORTED_LOCALES} from '../src/localization.js';
 import {formatTimeLeft} from '../src/format.js';
 import {mount, text, $} from './helpers.js';
@@ -95,7 +96,20 @@ describe('translation files', () => {
     }
   });
 
+  it('a translation of an older English sentence is stale', async () => {
+    const xliff = (source: string, note: string) =>
+      `<trans-unit id="a">\n  <source>${source}</source>\n  <target>Hallo</target>\n  <note from="translated-source">${note}</note>\n</trans-unit>`;
+    const current = await fetchText('/locales/nl.xlf');
+    const [, source, note] = /<source>([^<]*)<\/source>[^]*?<note from="translated-source">([^<]*)</.exec(current)!;
+    expect(await executeServerCommand('stale-translations', {xliff: xliff(source, note)})).to.deep.equal([]);
+    expect(await executeServerCommand('stale-translations', {xliff: xliff(`${source}!`, note)})).to.deep.equal(['a']);
+  });
+
   for (const locale of TARGETS) {
+    it(`${locale}.xlf: every target translates the current English (scripts/translations.mjs)`, async () => {
+      expect(await executeServerCommand('stale-translations', {locale})).to.deep.equal([]);
+    });
+
     it(`${locale}.xlf: every message translated, placeholders intact`, async () => {
       const units = await readXliff(locale);
       const english = await readXliff('nl'); // any file: all carry every source message
@@ -103,6 +117,22 @@ describe('translation files', () => {
       expect(xliffProblems(locale, units)).to.deep.equal([]);
     });
   }
+});
+
+describe('docs/sources.md', () => {
+  it('every message rests on a claim, and every message it names exists', async () => {
+    const sources = await fetchText('/docs/sources.md');
+    const named = new Set([...sources.matchAll(/`([a-z][\w]*\.[\w.]+|intro|heading)`/g)].map((m) => m[1]));
+    const ids = (await readXliff('nl')).map((u) => u.id);
+    expect(
+      ids.filter((id) => !named.has(id)),
+      'messages resting on no claim',
+    ).to.deep.equal([]);
+    expect(
+      [...named].filter((id) => !ids.includes(id)),
+      'named, but no such message',
+    ).to.deep.equal([]);
+  });
 });
 
 describe('every language rendered', () => {

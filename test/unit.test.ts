@@ -1,6 +1,6 @@
 /** The pure modules: deadline maths, attribute parsing, locale matching, formatting. */
 import {expect} from '@open-wc/testing';
-import {nextVisibleChange, phaseAt, timeLeft} from '../src/deadline.js';
+import {lastDayOf, nextVisibleChange, phaseAt, timeLeft} from '../src/deadline.js';
 import {
   parseHeadingLevel,
   parseHttpsUrl,
@@ -53,6 +53,27 @@ describe('deadline maths', () => {
       now = next;
     }
   });
+});
+
+describe('the last day of a deadline', () => {
+  const cases: [string, string | undefined][] = [
+    ['2025-05-27T00:00:00+02:00', '2025-05-26'],
+    ['2025-05-27T00:00+02:00', '2025-05-26'],
+    ['2025-05-27T00:00:00.000Z', '2025-05-26'],
+    ['2025-05-27t00:00:00z', '2025-05-26'],
+    ['2024-03-01T00:00:00+01:00', '2024-02-29'],
+    ['2025-01-01T00:00:00-12:00', '2024-12-31'],
+    ['0099-01-01T00:00:00Z', '0098-12-31'],
+    ['2025-05-27T00:00:01+02:00', undefined],
+    ['2025-05-27T00:00:00.5+02:00', undefined],
+    ['2025-05-26T12:00:00+01:00', undefined],
+    ['2025-05-27T24:00:00+02:00', undefined],
+  ];
+  for (const [deadline, lastDay] of cases) {
+    it(`${deadline}: ${lastDay ?? 'a moment, no last day'}`, () => {
+      expect(lastDayOf(deadline)).to.equal(lastDay);
+    });
+  }
 });
 
 describe('attribute parsing', () => {
