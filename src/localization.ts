@@ -1,13 +1,8 @@
 /**
- * Which language the widgets speak. msg() reads one active locale per page, so all
- * widgets on a page speak one language, chosen by a fixed rule:
- *
- *   the language of the first connected <meta-ai-optout> in document order.
- *
- * Each widget's own wish follows the DOM: its `lang`, the closest ancestor's `lang`,
- * `<html lang>`, then the browser's languages, then English. A widget whose wish
- * differs from the page's language warns once and shows the page's language.
- * Locale modules are fetched only when needed, one chunk per language.
+ * Which language each widget speaks. Its wish follows the DOM: its `lang`, the closest
+ * ancestor's `lang`, `<html lang>`, then the browser's languages, then English. Widgets
+ * in several languages can share a page (a Belgian site: one Dutch, one French). Each
+ * language's chunk is fetched once, when the first widget asks for it, and shared.
  */
 import type {LocaleModule} from '@lit/localize';
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
@@ -59,16 +54,19 @@ export const SUPPORTED_LOCALES: readonly string[] = Object.keys(loaders);
  */
 const NO_LOCALE = 'und';
 const loaded = new Map<string, LocaleModule>();
-/** The loaded language msg() reads; the page's language once it has arrived. */
-let activeLocale = NO_LOCALE;
+/** Each language asked for, once: its chunk's load, settled with whether it arrived. */
+const loading = new Map<string, Promise<boolean>>();
+const failed = new Set<string>();
+/** The language of the widget rendering right now: msg() reads it at every call. */
+let renderingLocale = NO_LOCALE;
 
-// The "reentrant" configuration leaves loading to us: this module already tracks the
-// page's language, and configureLocalization's own tracking and status events would
-// add 0.3 KB to do the same again.
+// The "reentrant" configuration asks for the locale at every msg() call, so each
+// widget renders in its own language (LocaleController.render sets it), and leaves
+// loading to us, with no page-wide state or events to carry.
 configureReentrantLocalization({
   sourceLocale: NO_LOCALE,
   targetLocales: [...SUPPORTED_LOCALES],
-  getLocale: () => activeLocale,
+  getLocale: () => renderingLocale,
   loadLocaleSync: (locale) => loaded.get(locale),
 });
 
@@ -90,57 +88,40 @@ function inheritedLang(element: Element): string | undefined {
 
 /** Connected widgets, each with the locale it asks for. */
 const widgets = new Map<LocaleController, LocaleMatch>();
-/** The page's language by the rule above: what its first widget asks for. */
-let pageLocale = NO_LOCALE;
-/** The language widgets show: the page's, or English if the page's could not be loaded. */
-let shownLocale = NO_LOCALE;
 
-/** The page's language, by the rule above, and a request to load it if needed. */
-function choosePageLocale(): void {
-  let first: LocaleController | undefined;
-  for (const controller of widgets.keys()) {
-    if (!first || first.host.compareDocumentPosition(controller.host) & Node.DOCUMENT_POSITION_PRECEDING) {
-      first = controller;
-    }
+/**
+ * Loads `locale`'s chunk once for every widget that asks for it; settles true when it
+ * arrived. A chunk that fails warns once; the widgets asking for it then show English,
+ * or, when English fails too, their fallback content.
+ */
+function load(locale: string): Promise<boolean> {
+  let promise = loading.get(locale);
+  if (!promise) {
+    promise = loaders[locale as Locale]().then(
+      (module: LocaleModule & {formatter?: HandFormatter}) => {
+        if (module.formatter) registerHandFormatter(locale, module.formatter);
+        loaded.set(locale, module);
+        return true;
+      },
+      () => {
+        const english = locale === sourceLocale ? 'the fallback content' : 'English';
+        console.warn(`<meta-ai-optout>: could not load the "${locale}" translation; showing ${english}.`);
+        failed.add(locale);
+        return false;
+      },
+    );
+    loading.set(locale, promise);
+    promise.then(() => renderAll((controller) => controller.wants(locale)));
   }
-  const wanted = first ? widgets.get(first)!.locale : pageLocale;
-  if (wanted === pageLocale) return;
-  pageLocale = wanted;
-  show(wanted);
+  return promise;
 }
 
 /**
- * Loads `locale` for every widget; English when it cannot, the fallback content when
- * neither can. Widgets show their fallback content while it loads.
+ * Re-renders the widgets that `which` picks, a few per task: a page with a hundred
+ * widgets would otherwise render them all in one long task and not answer input.
  */
-function show(locale: string): void {
-  shownLocale = locale;
-  renderAll();
-  loaders[locale as Locale]().then(
-    (module: LocaleModule & {formatter?: HandFormatter}) => {
-      if (module.formatter) registerHandFormatter(locale, module.formatter);
-      loaded.set(locale, module);
-      if (shownLocale !== locale) return; // another language was chosen meanwhile
-      activeLocale = locale;
-      renderAll();
-    },
-    () => {
-      if (shownLocale !== locale) return;
-      const tryEnglish = locale !== sourceLocale;
-      console.warn(
-        `<meta-ai-optout>: could not load the "${locale}" translation; showing ${tryEnglish ? 'English' : 'the fallback content'}.`,
-      );
-      if (tryEnglish) show(sourceLocale);
-    },
-  );
-}
-
-/**
- * Re-renders every widget, a few per task: a page with a hundred widgets would
- * otherwise render them all in one long task and not answer input meanwhile.
- */
-async function renderAll(): Promise<void> {
-  const pending = [...widgets.keys()];
+async function renderAll(which: (controller: LocaleController) => boolean): Promise<void> {
+  const pending = [...widgets.keys()].filter(which);
   while (pending.length > 0) {
     for (const controller of pending.splice(0, 10)) controller.host.requestUpdate();
     if (pending.length > 0) await new Promise((resolve) => setTimeout(resolve));
@@ -150,10 +131,9 @@ async function renderAll(): Promise<void> {
 // A `lang` anywhere in the document may change the locale a widget asks for.
 const langObserver = new MutationObserver(() => {
   for (const controller of widgets.keys()) controller.refresh();
-  choosePageLocale();
 });
 
-/** Keeps one widget's language in step with the DOM and the page. */
+/** Keeps one widget's language in step with the DOM, and renders its text in it. */
 export class LocaleController {
   #warnedFor?: string;
 
@@ -165,23 +145,19 @@ export class LocaleController {
       langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
     }
     widgets.set(this, SOURCE);
-    this.refresh();
-    choosePageLocale();
+    this.refresh(true);
   }
 
   disconnected(): void {
     widgets.delete(this);
-    if (widgets.size === 0) {
-      langObserver.disconnect();
-    }
-    choosePageLocale();
+    if (widgets.size === 0) langObserver.disconnect();
   }
 
   /**
    * Re-read the language this widget asks for, from its place in the DOM: its own
    * `lang`, else the closest one around it, the page's, the browser's, then English.
    */
-  refresh(): void {
+  refresh(force = false): void {
     if (!widgets.has(this)) return;
     const own = this.host.getAttribute('lang');
     const ownMatch = own ? firstMatch([own], SUPPORTED_LOCALES) : undefined;
@@ -200,32 +176,36 @@ export class LocaleController {
     }
     const before = widgets.get(this);
     widgets.set(this, match);
-    if (before?.tag !== match.tag) this.host.requestUpdate();
+    if (force || before?.tag !== match.tag) {
+      load(match.locale).then((arrived) => arrived || load(sourceLocale));
+      this.host.requestUpdate();
+    }
   }
 
-  /** Re-read the DOM and re-choose the page language. */
-  langChanged(): void {
-    this.refresh();
-    choosePageLocale();
-  }
-
-  /** True once the language to show is loaded: until then the widget shows its fallback. */
-  get ready(): boolean {
-    return activeLocale === shownLocale;
+  /** True when this widget asks for `locale`, or for a language that failed (English stands in). */
+  wants(locale: string): boolean {
+    const wish = widgets.get(this)?.locale ?? sourceLocale;
+    return wish === locale || (locale === sourceLocale && failed.has(wish));
   }
 
   /**
-   * The locale to show and the tag to format with: the widget's own full tag (de-AT)
-   * when it speaks the language shown, else the language shown.
+   * The locale this widget shows and the tag to format with: the language it asks for
+   * (with its full tag, de-AT, for Intl) once loaded, else English if that language
+   * failed; undefined until one has arrived, while the widget shows its fallback.
    */
-  get shown(): LocaleMatch {
+  get shown(): LocaleMatch | undefined {
     const wish = widgets.get(this) ?? SOURCE;
-    return wish.locale === shownLocale ? wish : {locale: shownLocale, tag: shownLocale};
+    if (loaded.has(wish.locale)) return wish;
+    return failed.has(wish.locale) && loaded.has(sourceLocale) ? SOURCE : undefined;
   }
 
-  /** The language this widget asked for, when the page shows another one. */
-  get overruled(): {wanted: string; shown: string} | undefined {
-    const wish = widgets.get(this);
-    return wish && wish.locale !== pageLocale ? {wanted: wish.locale, shown: pageLocale} : undefined;
+  /** `template()` with msg() reading this widget's language. */
+  render<T>(locale: string, template: () => T): T {
+    renderingLocale = locale;
+    try {
+      return template();
+    } finally {
+      renderingLocale = NO_LOCALE;
+    }
   }
 }

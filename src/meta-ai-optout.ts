@@ -13,7 +13,7 @@ import {
   type Theme,
   type Variant,
 } from './attributes.js';
-import {widget, type StatusView} from './content.js';
+import {widget, type StatusView, type WidgetView} from './content.js';
 import {subscribe, reschedule} from './clock.js';
 import {lastDayOf, nextVisibleChange, phaseAt, timeLeft, type Phase} from './deadline.js';
 import {MetaAiOptoutLinkClickEvent} from './events.js';
@@ -170,7 +170,6 @@ export class MetaAiOptout extends RenderingElement {
 
   readonly #localeController = new LocaleController(this);
   #unsubscribe?: () => void;
-  #warnedOverrule?: string;
 
   constructor() {
     super(styles);
@@ -189,7 +188,7 @@ export class MetaAiOptout extends RenderingElement {
   attributeChangedCallback(name: Attribute | 'lang', old: string | null, value: string | null): void {
     if (value === old) return;
     if (name === 'lang') {
-      this.#localeController.langChanged();
+      this.#localeController.refresh();
       return;
     }
     const {parse, fallback, fallbackText} = SETTINGS[name] as Setting<unknown>;
@@ -236,26 +235,18 @@ export class MetaAiOptout extends RenderingElement {
     this.#unsubscribe = undefined;
   }
 
-  #warnIfOverruled(): void {
-    const overruled = this.#localeController.overruled;
-    const overruledKey = overruled && `${overruled.wanted}>${overruled.shown}`;
-    if (overruled && this.#warnedOverrule !== overruledKey) {
-      console.warn(
-        `<meta-ai-optout>: this widget asks for "${overruled.wanted}", but a page shows all widgets in one language, that of its first widget: "${overruled.shown}".`,
-      );
-    }
-    this.#warnedOverrule = overruledKey;
+  protected override willRender(): void {
+    // Only on a change: a page's own MutationObserver should not hear every tick.
+    if (this.getAttribute('phase') !== this.phase) this.setAttribute('phase', this.phase);
   }
 
   protected render(): TemplateResult {
-    this.#warnIfOverruled();
-    // Only on a change: a page's own MutationObserver should not hear every tick.
     const {phase} = this;
-    if (this.getAttribute('phase') !== phase) this.setAttribute('phase', phase);
     // Until the page's language has loaded, show the page's own fallback content
     // rather than flash English at a Dutch reader.
-    if (!this.#localeController.ready) return html`<slot name="fallback"></slot>`;
-    const {tag} = this.#localeController.shown;
+    const shown = this.#localeController.shown;
+    if (!shown) return html`<slot name="fallback"></slot>`;
+    const {locale, tag} = shown;
     const formatTag = intlTag(tag);
     const settings = this.#settings;
     const deadline = describeDeadline(formatTag, settings.deadline);
@@ -263,7 +254,7 @@ export class MetaAiOptout extends RenderingElement {
       phase === 'passed'
         ? {phase, deadline}
         : {phase, deadline, left: formatTimeLeft(formatTag, timeLeft(this.#now, settings.deadline.at))};
-    return widget({
+    const view: WidgetView = {
       lang: tag,
       variant: settings.variant,
       theme: settings.theme,
@@ -277,7 +268,8 @@ export class MetaAiOptout extends RenderingElement {
         text: formatCalendarDate(formatTag, CONTENT_REVIEWED_ON),
       },
       onLinkClick: (platform) => this.dispatchEvent(new MetaAiOptoutLinkClickEvent(platform)),
-    });
+    };
+    return this.#localeController.render(locale, () => widget(view));
   }
 }
 

@@ -36,9 +36,14 @@ export abstract class RenderingElement extends HTMLElement {
     this.#updateComplete = Promise.resolve().then(() => {
       this.#updatePending = false;
       // A widget off the page renders when it is connected again.
-      if (this.isConnected) render(this.render(), this.shadowRoot!);
+      if (!this.isConnected) return;
+      this.willRender();
+      render(this.render(), this.shadowRoot!);
     });
   }
+
+  /** What must happen before each render, so that render() itself only renders. */
+  protected willRender(): void {}
 
   protected abstract render(): TemplateResult;
 }

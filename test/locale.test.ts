@@ -113,30 +113,45 @@ describe('locale order', () => {
   });
 });
 
-describe('one language per page', () => {
-  it('all widgets speak the language of the first one in document order, and the others warn', async () => {
+describe('several languages on one page', () => {
+  it('each widget speaks its own language, without a warning, and a new one joins in its own', async () => {
     const capture = captureWarnings();
     try {
       const box = place(html`<div>
-        <meta-ai-optout id="a" lang="fr"></meta-ai-optout>
-        <meta-ai-optout id="b" lang="de-AT"></meta-ai-optout>
+        <meta-ai-optout id="a" lang="fr" now=${BEFORE}></meta-ai-optout>
+        <div lang="nl-BE"><meta-ai-optout id="b" now=${BEFORE}></meta-ai-optout></div>
+        <meta-ai-optout id="c" lang="de-AT" now=${BEFORE}></meta-ai-optout>
       </div>`);
-      const [a, b] = [...box.querySelectorAll('meta-ai-optout')];
-      await ready(a);
-      await ready(b);
-      expect([shownLang(a), shownLang(b)]).to.deep.equal(['fr', 'fr']);
-      expect(capture.warnings.some((w) => w.includes('"de"') && w.includes('"fr"'))).to.equal(true);
-
-      // Insert a Dutch widget before both: it is now first, so the page turns Dutch.
-      const c = document.createElement('meta-ai-optout');
-      c.lang = 'nl';
-      box.prepend(c);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      const [a, b, c] = [...box.querySelectorAll('meta-ai-optout')];
       await Promise.all([ready(a), ready(b), ready(c)]);
-      expect([shownLang(c), shownLang(a), shownLang(b)]).to.deep.equal(['nl', 'nl', 'nl']);
+      expect([shownLang(a), shownLang(b), shownLang(c)]).to.deep.equal(['fr', 'nl-BE', 'de-AT']);
+      expect(text(a, '.left')).to.contain('12 jours et 5 heures');
+      expect(text(b, '.left')).to.contain('12 dagen en 5 uur');
+      expect(text(c, '.left')).to.contain('12 Tage, 5 Stunden');
+      expect(text(a, '.heading')).not.to.equal(text(b, '.heading'));
+      expect(capture.warnings).to.deep.equal([]);
+
+      const d = document.createElement('meta-ai-optout');
+      d.lang = 'pl';
+      box.prepend(d);
+      await ready(d);
+      await Promise.all([ready(a), ready(b), ready(c)]);
+      expect([shownLang(d), shownLang(a), shownLang(b), shownLang(c)]).to.deep.equal(['pl', 'fr', 'nl-BE', 'de-AT']);
     } finally {
       capture.restore();
     }
+  });
+
+  it('each language chunk is fetched once, however many widgets speak it', async () => {
+    const box = place(html`<div>
+      ${['sv', 'sv', 'da', 'sv', 'da'].map((lang) => html`<meta-ai-optout lang=${lang}></meta-ai-optout>`)}
+    </div>`);
+    await Promise.all([...box.querySelectorAll('meta-ai-optout')].map((el) => ready(el)));
+    const chunks = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => /\/locales\/(sv|da)\.(ts|js)$/.test(path));
+    expect(chunks.sort()).to.deep.equal([...new Set(chunks)].sort());
   });
 
   it('a widget that speaks the page language keeps its own region', async () => {
