@@ -1,9 +1,9 @@
 /**
- * The review gallery: one frame per language, all switched together between the two
- * phases (and the layouts) by reloading them with other query parameters. The state
- * also lives in the address, so a reviewer can share exactly what they saw.
+ * The review gallery: every language on one page (each widget speaks its own), all
+ * switched together between the two phases and the layouts. The state also lives in
+ * the address, so a reviewer can share exactly what they saw.
  */
-import {DEFAULT_DEADLINE, SUPPORTED_LOCALES} from '../dist/meta-ai-optout.js';
+import {DEFAULT_DEADLINE, PLATFORMS, SUPPORTED_LOCALES} from '../dist/meta-ai-optout.js';
 import {ownName} from './language-names.js';
 
 const DAY = 86_400_000;
@@ -31,16 +31,7 @@ function nowFor(phase) {
   return today > deadline ? today : deadline + DAY;
 }
 
-function frameUrl(locale) {
-  const query = new URLSearchParams({
-    lang: locale,
-    now: new Date(nowFor(state.phase)).toISOString(),
-    variant: state.variant,
-  });
-  return `frame.html?${query}`;
-}
-
-function buildFrames() {
+function buildWidgets() {
   for (const locale of SUPPORTED_LOCALES) {
     const english = englishNames.of(locale) ?? locale;
     const item = document.createElement('li');
@@ -61,25 +52,21 @@ function buildFrames() {
       heading.append(' ', translation);
     }
 
-    const open = document.createElement('a');
-    open.className = 'open-alone';
-    open.textContent = `Open ${english} on its own page`;
+    const widget = document.createElement('meta-ai-optout');
+    widget.lang = locale;
+    widget.setAttribute('platforms', PLATFORMS.join(' '));
+    widget.setAttribute('more-info-href', 'https://example.org/');
 
-    const frame = document.createElement('iframe');
-    frame.title = `The widget in ${english} (${locale})`;
-    frame.loading = 'lazy';
-    frame.dataset.locale = locale;
-
-    item.append(heading, open, frame);
+    item.append(heading, widget);
     list.append(item);
   }
 }
 
 function render() {
-  for (const frame of list.querySelectorAll('iframe')) {
-    const url = frameUrl(frame.dataset.locale);
-    if (frame.getAttribute('src') !== url) frame.src = url;
-    frame.previousElementSibling.href = url;
+  const now = new Date(nowFor(state.phase)).toISOString();
+  for (const widget of list.querySelectorAll('meta-ai-optout')) {
+    widget.now = now;
+    widget.variant = state.variant;
   }
   for (const button of document.querySelectorAll('[data-phase]')) {
     button.setAttribute('aria-pressed', String(button.dataset.phase === state.phase));
@@ -103,13 +90,6 @@ document.getElementById('toolbar').addEventListener('click', (event) => {
   render();
 });
 
-// Each frame reports its height (see frame.js); size it so the page scrolls, not the frame.
-window.addEventListener('message', (event) => {
-  if (event.origin !== location.origin || event.data?.type !== 'meta-ai-optout-frame-height') return;
-  const frame = [...list.querySelectorAll('iframe')].find((candidate) => candidate.contentWindow === event.source);
-  if (frame && Number.isFinite(event.data.height)) frame.style.height = `${Math.ceil(event.data.height)}px`;
-});
-
 document.getElementById('needs-js').hidden = true;
-buildFrames();
+buildWidgets();
 render();

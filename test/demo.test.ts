@@ -164,7 +164,7 @@ afterEach(() => {
 
 describe('demo page', () => {
   it('loads the widget from the bundle only, with no inline script or style', async () => {
-    for (const page of ['/demo/index.html', '/demo/gallery.html', '/demo/frame.html']) {
+    for (const page of ['/demo/index.html', '/demo/gallery.html']) {
       const source = await (await fetch(page)).text();
       const parsed = new DOMParser().parseFromString(source, 'text/html');
       expect(parsed.querySelectorAll('[style]').length, `${page}: style attributes`).to.equal(0);
@@ -573,57 +573,45 @@ describe('demo page', () => {
   });
 });
 
-/** Opens the review gallery and waits for its frames. */
+/** Opens the review gallery and waits for its widgets. */
 async function openGallery() {
   const frame = await openFrame((f) => (f.src = '/demo/gallery.html'));
   const doc = frame.contentDocument!;
-  const iframes = await until(() => {
-    const found = Array.from(doc.querySelectorAll<HTMLIFrameElement>('#frames iframe'));
+  const widgets = await until(() => {
+    const found = Array.from(doc.querySelectorAll<Widget>('#frames meta-ai-optout'));
     return found.length > 0 && found;
-  }, 'the frames');
-  return {doc, iframes};
+  }, 'the widgets');
+  return {doc, widgets};
 }
 
 describe('review gallery', () => {
-  it('has one titled, lazy frame per supported language', async () => {
-    const {doc, iframes} = await openGallery();
-    expect(iframes.length).to.equal(SUPPORTED_LOCALES.length);
-    const titles = iframes.map((iframe) => iframe.title);
-    expect(new Set(titles).size).to.equal(SUPPORTED_LOCALES.length);
-    iframes.forEach((iframe, index) => {
-      expect(iframe.title).to.match(/\S/);
-      expect(iframe.loading).to.equal('lazy');
-      expect(new URL(iframe.src).searchParams.get('lang')).to.equal(SUPPORTED_LOCALES[index]);
-    });
-    const headings = Array.from(doc.querySelectorAll('#frames h2')).map((h) => h.textContent);
-    expect(headings.length).to.equal(SUPPORTED_LOCALES.length);
-    expect(headings[SUPPORTED_LOCALES.indexOf('nl')]).to.contain('nl').and.contain('Nederlands');
+  it('shows every supported language on one page, each widget in its own', async () => {
+    const {doc, widgets} = await openGallery();
+    expect(widgets.map((widget) => widget.lang)).to.deep.equal([...SUPPORTED_LOCALES]);
+    await Promise.all(widgets.map((widget, index) => rendered(widget, SUPPORTED_LOCALES[index])));
+    const headings = widgets.map((widget) => widget.shadowRoot!.querySelector('[part~=heading]')!.textContent);
+    expect(new Set(headings).size, 'a heading of its own in each language').to.equal(SUPPORTED_LOCALES.length);
+    const titles = Array.from(doc.querySelectorAll('#frames h2')).map((h) => h.textContent);
+    expect(titles[SUPPORTED_LOCALES.indexOf('nl')]).to.contain('nl').and.contain('Nederlands');
   });
 
-  it('switches every frame between before and after the deadline', async () => {
-    const {doc, iframes} = await openGallery();
-    const nowOf = (iframe: HTMLIFrameElement) => Date.parse(new URL(iframe.src).searchParams.get('now')!);
-    const deadline = Date.parse(DEFAULT_DEADLINE);
-
-    // The second frame is a translation, and near the top, so it loads despite being lazy.
-    const second = iframes[1];
-    const widgetIn = (iframe: HTMLIFrameElement) =>
-      until(() => iframe.contentDocument?.querySelector<Widget>('meta-ai-optout'), `the widget in ${iframe.title}`);
-    let widget = await rendered(await widgetIn(second), SUPPORTED_LOCALES[1]);
-    expect(second.contentDocument!.documentElement.lang).to.equal(SUPPORTED_LOCALES[1]);
-    expect(widget.getAttribute('phase')).to.equal('countdown');
-    expect(widget.getAttribute('platforms')).to.equal('facebook instagram whatsapp');
-    expect(widget.getAttribute('more-info-href')).to.equal('https://example.org/');
-    for (const iframe of iframes) expect(nowOf(iframe)).to.be.below(deadline);
+  it('switches every widget between before and after the deadline, and between layouts', async () => {
+    const {doc, widgets} = await openGallery();
+    await Promise.all(widgets.map((widget, index) => rendered(widget, SUPPORTED_LOCALES[index])));
+    expect(widgets.map((widget) => widget.getAttribute('phase'))).to.deep.equal(widgets.map(() => 'countdown'));
+    expect(widgets[1].getAttribute('platforms')).to.equal('facebook instagram whatsapp');
+    expect(widgets[1].getAttribute('more-info-href')).to.equal('https://example.org/');
 
     const after = doc.querySelector<HTMLButtonElement>('[data-phase="after"]')!;
-    const reloaded = new Promise((resolve) => second.addEventListener('load', resolve, {once: true}));
     after.click();
     expect(after.getAttribute('aria-pressed')).to.equal('true');
     expect(doc.querySelector('[data-phase="before"]')!.getAttribute('aria-pressed')).to.equal('false');
-    for (const iframe of iframes) expect(nowOf(iframe)).to.be.above(deadline);
-    await reloaded;
-    widget = await rendered(await widgetIn(second), SUPPORTED_LOCALES[1]);
-    expect(widget.getAttribute('phase')).to.equal('passed');
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    expect(widgets.map((widget) => widget.getAttribute('phase'))).to.deep.equal(widgets.map(() => 'passed'));
+    expect(Date.parse(widgets[0].getAttribute('now')!)).to.be.above(Date.parse(DEFAULT_DEADLINE));
+
+    doc.querySelector<HTMLButtonElement>('[data-variant="banner"]')!.click();
+    await Promise.all(widgets.map((widget) => widget.updateComplete));
+    expect(widgets.every((widget) => widget.shadowRoot!.querySelector('.base.banner'))).to.equal(true);
   });
 });
