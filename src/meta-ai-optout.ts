@@ -75,7 +75,7 @@ type Settings = {-readonly [A in Attribute]: (typeof SETTINGS)[A]['fallback']};
  *
  * @csspart base - The widget's box.
  * @csspart heading - The main heading.
- * @csspart status - The countdown, or the line saying the deadline has passed.
+ * @csspart status - The countdown; after the advised date, that objecting still works and what it does.
  * @csspart links - The list of form links.
  * @csspart link - Each form link (also `link-facebook`, `link-instagram`, `link-whatsapp`).
  * @csspart explainer - The explanation below the links.
