@@ -11,7 +11,8 @@ import {mount, text, $} from './helpers.js';
 
 const BEFORE = '2025-05-14T19:00:00+02:00'; // 12 days, 5 hours before the default deadline
 const AFTER = '2026-11-22T12:00:00+01:00';
-const ENGLISH_ONLY_TARGETS = new Set(['WhatsApp']); // brand names may stay as they are
+// Brand names may stay as they are, and Dutch says "Deadline:" too.
+const ENGLISH_ONLY_TARGETS = new Set(['WhatsApp', 'Deadline:']);
 
 interface Unit {
   id: string;
@@ -205,9 +206,9 @@ describe('languages Chromium formats in English (ga, mt, is)', () => {
   const ENGLISH_WORDS =
     /\b(days?|hours?|minutes?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
   const cases: [string, string, string, string][] = [
-    ['ga', '12 lá agus 5 huaire an chloig', 'Dé Luain 26 Bealtaine 2025', '22 Samhain 2026'],
-    ['mt', '12 jum u 5 sigħat', "It-Tnejn, 26 ta' Mejju 2025", "22 ta' Novembru 2026"],
-    ['is', '12 dagar og 5 klukkustundir', 'mánudagur 26. maí 2025', '22. nóvember 2026'],
+    ['ga', '12 lá agus 5 huaire an chloig', 'Dé Luain 26 Bealtaine 2025', '2 Nollaig 2026'],
+    ['mt', '12 jum u 5 sigħat', "It-Tnejn, 26 ta' Mejju 2025", "2 ta' Diċembru 2026"],
+    ['is', '12 dagar og 5 klukkustundir', 'mánudagur 26. maí 2025', '2. desember 2026'],
   ];
   for (const [locale, countdown, lastDay, checked] of cases) {
     it(`${locale}: countdown, last day and review date in ${locale}, no English word`, async () => {

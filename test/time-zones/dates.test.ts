@@ -30,6 +30,7 @@ const MAY_OFFSET: Record<string, number> = {
   'Europe/Helsinki': 180,
   'Europe/Athens': 180,
   'Asia/Kolkata': 330,
+  'Asia/Calcutta': 330, // ICU's name for it
   'Asia/Kathmandu': 345,
   'Asia/Katmandu': 345, // ICU's name for it
   'Australia/Lord_Howe': 630,
