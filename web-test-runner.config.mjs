@@ -136,11 +136,14 @@ export default {
         return undefined;
       },
     },
-    // Every request the browser makes from a test's iframes, seen by Chromium itself.
+    // Every request the browser makes from a test's iframes, seen by the browser itself
+    // over puppeteer (Chromium's CDP, Firefox's BiDi). False in WebKit, whose WebDriver
+    // has no network events: the test reads the page's Resource Timing there instead.
     {
       name: 'network-log',
       executeCommand({command, session}) {
         if (command !== 'network-log') return undefined;
+        if (typeof session.browser.getPage !== 'function') return false;
         const page = session.browser.getPage(session.id);
         if (!networkLogs.has(session.id)) {
           const log = [];

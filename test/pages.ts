@@ -23,10 +23,14 @@ export async function widgetIn(win: Window): Promise<HTMLElement> {
 }
 
 /** Resolves with `check()` once it is truthy; fails with `what` after `timeout` ms. */
-export async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 5000): Promise<T> {
+export async function until<T>(
+  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  what: string,
+  timeout = 5000,
+): Promise<T> {
   const start = performance.now();
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value;
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
