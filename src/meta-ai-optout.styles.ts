@@ -55,8 +55,9 @@ export const styles = stylesheet(`
     display: block;
     container-type: inline-size;
   }
-  /* theme="auto" follows the visitor; light-dark() picks each colour by the scheme. */
-  @supports (color: light-dark(#000, #fff)) {
+  /* theme="auto" follows the visitor; light-dark() picks each colour by the scheme.
+     Only with relative colours too, which keep the links readable on a dark theme. */
+  @supports (color: light-dark(#000, #fff)) and (color: oklch(from #000 l c h)) {
     :host {
       --_accent: var(--meta-ai-optout-accent, light-dark(#0b57d0, #a8c7fa));
       --_background: var(--meta-ai-optout-background, light-dark(#ffffff, #1f1f1f));

@@ -80,12 +80,12 @@ describe('readable colours', () => {
 describe('colours on an engine without light-dark() and relative colours', () => {
   // The widget's own stylesheet with both made unknown, as an older engine parses it:
   // light-dark() renamed, and "from" (relative colours) no longer a keyword.
-  const degraded = () => {
-    const css = [...styles.cssRules]
-      .map((rule) => rule.cssText)
-      .join('\n')
-      .replaceAll('light-dark(', 'x-light-dark(')
-      .replace(/\(from /g, '(x-from ');
+  // Also each alone: an engine with light-dark() but no relative colours (Firefox
+  // 120-127, Safari 17.5) must not get a dark theme with the plain blue links on it.
+  const degraded = (unknown: 'both' | 'light-dark' | 'relative' = 'both') => {
+    let css = [...styles.cssRules].map((rule) => rule.cssText).join('\n');
+    if (unknown !== 'relative') css = css.replaceAll('light-dark(', 'x-light-dark(');
+    if (unknown !== 'light-dark') css = css.replace(/\(from /g, '(x-from ');
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     return sheet;
@@ -97,28 +97,29 @@ describe('colours on an engine without light-dark() and relative colours', () =>
     expect(css).to.contain('x-light-dark(');
   });
 
-  for (const theme of ['light', 'dark', 'auto']) {
-    for (const accent of [undefined, '#ffe600', '#1a0033']) {
-      it(`theme ${theme}, accent ${accent ?? 'default'}: the light theme, buttons at least 4.5:1, links visible`, async () => {
-        const el = await mount(
-          html`<meta-ai-optout lang="en" theme=${theme} platforms="facebook whatsapp" more-info-href="https://example.org/"
+  for (const unknown of ['both', 'light-dark', 'relative'] as const)
+    for (const theme of ['light', 'dark', 'auto']) {
+      for (const accent of [undefined, '#ffe600', '#1a0033']) {
+        it(`${unknown} unknown, theme ${theme}, accent ${accent ?? 'default'}: the light theme, buttons at least 4.5:1, links visible`, async () => {
+          const el = await mount(
+            html`<meta-ai-optout lang="en" theme=${theme} platforms="facebook whatsapp" more-info-href="https://example.org/"
             style=${accent ? `--meta-ai-optout-accent: ${accent}` : ''}></meta-ai-optout>`,
-        );
-        el.shadowRoot!.adoptedStyleSheets = [degraded()];
-        const base = getComputedStyle($(el, '.base'));
-        expect(base.backgroundColor, 'light background').to.equal('rgb(255, 255, 255)');
-        expect(base.color, 'dark text').to.equal('rgb(31, 31, 31)');
-        for (const button of $$(el, 'a.link:not(.whatsapp)')) {
-          const css = getComputedStyle(button);
-          expect(contrast(css.color, css.backgroundColor), button.textContent!).to.be.at.least(4.5);
-        }
-        for (const link of [$(el, 'a.whatsapp'), $(el, '.footer a')]) {
-          const color = getComputedStyle(link).color;
-          expect(contrast(color, base.backgroundColor), link.textContent!).to.be.at.least(4.5);
-        }
-      });
+          );
+          el.shadowRoot!.adoptedStyleSheets = [degraded(unknown)];
+          const base = getComputedStyle($(el, '.base'));
+          expect(base.backgroundColor, 'light background').to.equal('rgb(255, 255, 255)');
+          expect(base.color, 'dark text').to.equal('rgb(31, 31, 31)');
+          for (const button of $$(el, 'a.link:not(.whatsapp)')) {
+            const css = getComputedStyle(button);
+            expect(contrast(css.color, css.backgroundColor), button.textContent!).to.be.at.least(4.5);
+          }
+          for (const link of [$(el, 'a.whatsapp'), $(el, '.footer a')]) {
+            const color = getComputedStyle(link).color;
+            expect(contrast(color, base.backgroundColor), link.textContent!).to.be.at.least(4.5);
+          }
+        });
+      }
     }
-  }
 });
 
 describe('variants', () => {
