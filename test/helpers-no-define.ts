@@ -3,8 +3,7 @@ import type {MetaAiOptout} from '../src/meta-ai-optout.js';
 
 /**
  * Resolves once `el` shows its content. The limit only turns a widget that never
- * renders into a clear message before mocha's 10 s: 200 widgets in Firefox on a
- * machine whose cores are both busy took up to 4 s.
+ * renders into a clear message before mocha's 10 s, however busy the machine.
  */
 export async function ready(el: Element, timeout = 8000): Promise<void> {
   const start = performance.now();
