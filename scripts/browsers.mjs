@@ -167,6 +167,9 @@ class WebKitLauncher extends WebdriverLauncher {
     });
     this.#paths = paths;
     this.#timeZone = timeZone;
+    // One test file at a time: this launcher runs concurrent files as iframes of one
+    // page, on one main thread, where a heavy file (200 widgets) starved beside another.
+    this.concurrency = 1;
   }
 
   async initialize(config, testFiles) {
