@@ -1,49 +1,64 @@
-import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
 import {execFileSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
-import {chromiumPath, CHROMIUM_ARGS} from './scripts/browser.mjs';
+import {findEngines, engineVersions, chromium, firefox, webkit} from './scripts/browsers.mjs';
 import {staleIds} from './scripts/translations.mjs';
 
-const executablePath = chromiumPath();
-
-/** A Chromium whose clock runs in `timeZone` (the browser honours TZ on Linux). */
-const chromium = (timeZone) =>
-  chromeLauncher({
-    launchOptions: {
-      executablePath,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      env: {...process.env, TZ: timeZone},
-    },
-  });
+// Chromium, Firefox and WebKit, those installed (ENGINES=chromium,firefox narrows it).
+const engines = findEngines();
+const launchers = {chromium, firefox, webkit};
+/** One launcher per engine found, each with its clock in `timeZone`. */
+const browsersIn = (timeZone, names = Object.keys(engines)) =>
+  names.filter((name) => engines[name]).map((name) => launchers[name](engines[name], timeZone));
 
 /**
- * Ends the run with the bare "N passed, N failed" line CI reads. A test file that
- * failed to load counts as one failed test, so a syntax error cannot pass silently.
+ * Ends the run with the bare "N passed, N failed" line CI reads, over every engine,
+ * after one line of which engines ran and what each counted. A test file that failed
+ * to load counts as one failed test, so a syntax error cannot pass silently.
+ * SLOW_TESTS=10 also lists the ten slowest tests, for sizing timeouts.
  */
 function countingReporter() {
-  let passed = 0;
-  let failed = 0;
-  const count = (suite) => {
+  const perEngine = new Map(); // browser name → {passed, failed, ms}
+  const slow = [];
+  const count = (tally, suite, engine, path) => {
     for (const test of suite.tests) {
       if (test.skipped) continue;
-      test.passed ? passed++ : failed++;
+      test.passed ? tally.passed++ : tally.failed++;
+      tally.ms += test.duration ?? 0;
+      slow.push({ms: test.duration ?? 0, name: `${engine}: ${path}${test.name}`});
     }
-    for (const child of suite.suites) count(child);
+    for (const child of suite.suites) count(tally, child, engine, `${path}${child.name} > `);
   };
   return {
     onTestRunFinished({sessions}) {
       for (const session of sessions) {
-        if (session.testResults) count(session.testResults);
-        if (!session.passed && session.errors?.length) failed++;
+        const engine = session.browser.name;
+        if (!perEngine.has(engine)) perEngine.set(engine, {passed: 0, failed: 0, ms: 0});
+        const tally = perEngine.get(engine);
+        if (session.testResults) count(tally, session.testResults, engine, '');
+        if (!session.passed && session.errors?.length) tally.failed++;
       }
     },
     async stop() {
-      process.on('exit', () => console.log(`\n${passed} passed, ${failed} failed`));
+      process.on('exit', () => {
+        const top = Number(process.env.SLOW_TESTS);
+        if (top) {
+          console.log(`\nSlowest tests:`);
+          for (const {ms, name} of slow.sort((a, b) => b.ms - a.ms).slice(0, top)) console.log(`  ${ms} ms  ${name}`);
+        }
+        const tallies = [...perEngine.values()];
+        const sum = (key) => tallies.reduce((total, tally) => total + tally[key], 0);
+        const each = [...perEngine]
+          .map(
+            ([engine, t]) => `${engine} ${t.passed}/${t.passed + t.failed} in ${(t.ms / 1000).toFixed(0)} s of tests`,
+          )
+          .join(', ');
+        console.log(`\nEngines: ${engineVersions(engines)}. ${each}.`);
+        console.log(`\n${sum('passed')} passed, ${sum('failed')} failed`);
+      });
     },
   };
 }
@@ -77,6 +92,10 @@ const TIME_ZONES = [
   'Pacific/Chatham',
   'Pacific/Kiritimati',
 ];
+
+// The zones that also run in WebKit (every zone runs in Chromium and Firefox): one on
+// each side of Brussels, and the two ends of the range.
+const HAND_CHECKED_ZONES = ['Europe/Lisbon', 'Europe/Helsinki', 'Pacific/Kiritimati', 'Pacific/Honolulu'];
 
 export default {
   rootDir: '.',
@@ -128,6 +147,12 @@ export default {
         return staleIds(payload.xliff ?? readFileSync(`locales/${payload.locale}.xlf`, 'utf8'));
       },
     },
+    // The zone a time-zone group's browser was started in, so the tests can check that
+    // the engine really honours TZ (a browser that ignores it would pass as Amsterdam).
+    {
+      name: 'time-zone-group',
+      executeCommand: ({command, session}) => (command === 'time-zone-group' ? session.group.name : undefined),
+    },
     // What `npm pack` would publish, for the package test.
     {
       name: 'npm-pack',
@@ -152,11 +177,14 @@ export default {
         return undefined;
       },
     },
-    // Every request the browser makes from a test's iframes, seen by Chromium itself.
+    // Every request the browser makes from a test's iframes, seen by the browser itself
+    // over puppeteer (Chromium's CDP, Firefox's BiDi). False in WebKit, whose WebDriver
+    // has no network events: the test reads the page's Resource Timing there instead.
     {
       name: 'network-log',
       executeCommand({command, session}) {
         if (command !== 'network-log') return undefined;
+        if (typeof session.browser.getPage !== 'function') return false;
         const page = session.browser.getPage(session.id);
         if (!networkLogs.has(session.id)) {
           const log = [];
@@ -174,9 +202,11 @@ export default {
   groups: TIME_ZONES.map((timeZone) => ({
     name: timeZone,
     files: 'test/time-zones/*.test.ts',
-    browsers: [chromium(timeZone)],
+    // Chromium and Firefox in every zone; WebKit's launches cost more (a driver, a
+    // display), so it runs the zones whose dates are written out by hand.
+    browsers: browsersIn(timeZone, HAND_CHECKED_ZONES.includes(timeZone) ? undefined : ['chromium', 'firefox']),
   })),
-  browsers: [chromium('Europe/Amsterdam')],
+  browsers: browsersIn('Europe/Amsterdam'),
   concurrency: 2,
   testFramework: {config: {timeout: 10000}},
   reporters: [defaultReporter(), countingReporter()],

@@ -1,9 +1,11 @@
 /**
- * Dates and durations for languages whose Intl data the browser lacks. Chromium has
+ * Dates and durations for languages whose Intl data no engine gets right. Chromium has
  * no number, unit or date data for Irish, Maltese and Icelandic and silently formats
- * them in English, though Intl.PluralRules knows them. For those, a hand formatter
- * built from a translator's word list (src/intl-words/<locale>.ts) arrives with the
- * language's chunk, so no other page pays for it.
+ * them in English, though Intl.PluralRules knows them; Firefox and WebKit claim the
+ * data (`supportedLocalesOf` says yes) but it is thin: Maltese "6 d u 14 h", Irish
+ * "14 u.", an Icelandic date with a comma after the weekday. So a language with a
+ * translator's word list (src/intl-words/<locale>.ts) uses it in every engine; it
+ * arrives with the language's chunk, so no other page pays for it.
  */
 
 export interface CalendarParts {
@@ -28,8 +30,7 @@ export function registerHandFormatter(language: string, formatter: HandFormatter
   registered.set(language, formatter);
 }
 
-/** The hand formatter for `tag`, only when the browser's Intl cannot format it. */
+/** The hand formatter for `tag`'s language, if it has a word list (whatever Intl claims). */
 export function handFormatterFor(tag: string): HandFormatter | undefined {
-  const formatter = registered.get(new Intl.Locale(tag).language);
-  return formatter && Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 0 ? formatter : undefined;
+  return registered.get(new Intl.Locale(tag).language);
 }

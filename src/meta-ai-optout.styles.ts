@@ -38,18 +38,32 @@ export const RESERVED_HEIGHT: Readonly<Record<Variant, string>> = {
 // The layout and theme in force are classes on .base (`compact`, `dark`), not the
 // host's attributes: a value the widget refuses ("COMPACT ", "neon") stays there.
 export const styles = stylesheet(`
-  /* theme="auto" follows the visitor; light-dark() picks each colour by the scheme. */
+  /* Plain colours first: the light theme, with the default accent on buttons and
+     links, for engines without light-dark() or relative colours (Chrome < 123,
+     Firefox < 128, Safari < 18). A custom property cannot fall back by being declared
+     twice (both parse; the second fails only where it is used, leaving no colour at
+     all), so each modern value is declared again under @supports. */
   :host {
     color-scheme: light dark;
-    --_accent: var(--meta-ai-optout-accent, light-dark(#0b57d0, #a8c7fa));
-    --_background: var(--meta-ai-optout-background, light-dark(#ffffff, #1f1f1f));
-    --_text: var(--meta-ai-optout-text, light-dark(#1f1f1f, #e3e3e3));
-    --_muted: var(--meta-ai-optout-muted, light-dark(#4a4a4a, #c4c7c5));
+    --_accent: var(--meta-ai-optout-accent, #0b57d0);
+    --_background: var(--meta-ai-optout-background, #ffffff);
+    --_text: var(--meta-ai-optout-text, #1f1f1f);
+    --_muted: var(--meta-ai-optout-muted, #4a4a4a);
     --_border: var(--meta-ai-optout-border, #8e918f);
     --_space: var(--meta-ai-optout-spacing, 1em);
     --_radius: var(--meta-ai-optout-radius, 0.75em);
     display: block;
     container-type: inline-size;
+  }
+  /* theme="auto" follows the visitor; light-dark() picks each colour by the scheme.
+     Only with relative colours too, which keep the links readable on a dark theme. */
+  @supports (color: light-dark(#000, #fff)) and (color: oklch(from #000 l c h)) {
+    :host {
+      --_accent: var(--meta-ai-optout-accent, light-dark(#0b57d0, #a8c7fa));
+      --_background: var(--meta-ai-optout-background, light-dark(#ffffff, #1f1f1f));
+      --_text: var(--meta-ai-optout-text, light-dark(#1f1f1f, #e3e3e3));
+      --_muted: var(--meta-ai-optout-muted, light-dark(#4a4a4a, #c4c7c5));
+    }
   }
   :host([hidden]) {
     display: none;
@@ -58,14 +72,11 @@ export const styles = stylesheet(`
   .base {
     all: initial;
     color-scheme: inherit;
-    --_link: light-dark(oklch(from var(--_accent) min(l, 0.5) c h), oklch(from var(--_accent) max(l, 0.78) c h));
-    /* 1 (white) when the accent's relative luminance is below 0.1791, where black and
-       white contrast equally (4.58:1), else 0 (black): computed from linear sRGB. */
-    --_white-on-accent: clamp(0, (0.1791 - 0.2126 * r - 0.7152 * g - 0.0722 * b) * 1000000, 1);
-    --_on-accent: var(
-      --meta-ai-optout-on-accent,
-      color(from var(--_accent) srgb-linear var(--_white-on-accent) var(--_white-on-accent) var(--_white-on-accent))
-    );
+    /* Plain: a page's accent cannot be made readable without relative colours, so
+       buttons and links keep the default accent (6.4:1 with white). */
+    --_link: #0b57d0;
+    --_button: #0b57d0;
+    --_on-accent: #ffffff;
     display: block;
     box-sizing: border-box;
     max-width: 100%;
@@ -81,6 +92,19 @@ export const styles = stylesheet(`
     /* Chromium on Linux has no hyphenation dictionaries: break a long word anywhere rather than overflow. */
     overflow-wrap: anywhere;
     hyphens: auto;
+  }
+  @supports (color: light-dark(#000, #fff)) and (color: oklch(from #000 l c h)) {
+    .base {
+      --_link: light-dark(oklch(from var(--_accent) min(l, 0.5) c h), oklch(from var(--_accent) max(l, 0.78) c h));
+      --_button: var(--_accent);
+      /* 1 (white) when the accent's relative luminance is below 0.1791, where black and
+         white contrast equally (4.58:1), else 0 (black): computed from linear sRGB. */
+      --_white-on-accent: clamp(0, (0.1791 - 0.2126 * r - 0.7152 * g - 0.0722 * b) * 1000000, 1);
+      --_on-accent: var(
+        --meta-ai-optout-on-accent,
+        color(from var(--_accent) srgb-linear var(--_white-on-accent) var(--_white-on-accent) var(--_white-on-accent))
+      );
+    }
   }
   .base.light {
     color-scheme: light;
@@ -139,7 +163,7 @@ export const styles = stylesheet(`
     padding: 0.625em 1em;
     border: 1px solid transparent;
     border-radius: calc(var(--_radius) * 0.75);
-    background: var(--_accent);
+    background: var(--_button);
     color: var(--_on-accent);
     font-weight: 600;
     text-decoration: none;

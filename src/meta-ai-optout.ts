@@ -208,7 +208,8 @@ export class MetaAiOptout extends RenderingElement {
     // take it over, as an attribute.
     const own = this as unknown as Record<string, unknown>;
     for (const property of PROPERTIES.keys()) {
-      if (Object.hasOwn(this, property)) {
+      // Not Object.hasOwn: Chrome 85-92 have everything else the widget needs.
+      if (Object.prototype.hasOwnProperty.call(this, property)) {
         const value = own[property];
         delete own[property];
         own[property] = value;

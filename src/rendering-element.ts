@@ -48,9 +48,19 @@ export abstract class RenderingElement extends HTMLElement {
   protected abstract render(): TemplateResult;
 }
 
-/** A stylesheet the shadow roots of every instance share (and parse once). */
+/**
+ * Constructable stylesheets: Chrome 73, Firefox 101, Safari 16.4. Without them the
+ * entry does not define the element (src/index.ts), so a page keeps the fallback
+ * content inside it, and nothing throws: `new CSSStyleSheet()` would.
+ */
+export const canRender = 'replaceSync' in CSSStyleSheet.prototype;
+
+/**
+ * A stylesheet the shadow roots of every instance share (and parse once). Where
+ * `canRender` is false it is never built nor read: no widget is ever constructed.
+ */
 export function stylesheet(cssText: string): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(cssText);
+  const sheet = canRender ? new CSSStyleSheet() : (undefined as never);
+  sheet?.replaceSync(cssText);
   return sheet;
 }

@@ -72,6 +72,19 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('below the floor: no constructable stylesheets (Safari < 16.4, Firefox < 101)', () => {
+  it('throws nothing, leaves the element undefined and shows the fallback links', async () => {
+    const win = (await openPage('/test/fixtures/below-floor.html')) as Window & {errors: string[]};
+    // The module has run by the load event; give a late error a moment to surface.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.errors).to.deep.equal([]);
+    expect(win.customElements.get('meta-ai-optout')).to.equal(undefined);
+    const link = win.document.querySelector<HTMLAnchorElement>('meta-ai-optout a')!;
+    expect(link.hostname).to.equal('www.facebook.com');
+    expect(link.getClientRects().length, 'visible').to.be.greaterThan(0);
+  });
+});
+
 describe('when a language chunk cannot be loaded', () => {
   /** A Dutch page on the bundle served without the chunks in `missing`; its warnings recorded. */
   async function pageWithout(missing: string): Promise<{win: Window & {warnings?: string[]}; el: Element}> {

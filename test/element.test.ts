@@ -65,8 +65,11 @@ describe('phases', () => {
   });
 
   it('flips to passed at the deadline without a reload', async () => {
+    // The deadline is set once the widget is there: mounting may take seconds on a busy machine.
+    const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
     const deadline = new Date(Date.now() + 1500).toISOString();
-    const el = await mount(html`<meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout>`);
+    el.setAttribute('deadline', deadline);
+    await el.updateComplete;
     expect(el.phase).to.equal('countdown');
     expect(text(el, '.left')).to.equal('1 minute left to object.');
     // Background test tabs align timers to whole seconds: allow up to 5 s.
@@ -96,8 +99,9 @@ describe('one shared clock', () => {
   });
 
   it('sleeps while the page is hidden and catches up when it shows again', async () => {
-    const deadline = new Date(Date.now() + 1500).toISOString();
-    const el = await mount(html`<meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout>`);
+    const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
+    el.setAttribute('deadline', new Date(Date.now() + 1500).toISOString()); // once mounted, however long that took
+    await el.updateComplete;
     simulateVisibility('hidden');
     try {
       expect(clockState()).to.deep.equal({subscribers: 1, timerSet: false});

@@ -1,7 +1,11 @@
 /** The helpers, for files that must define the element themselves, later. */
 import type {MetaAiOptout} from '../src/meta-ai-optout.js';
 
-export async function ready(el: Element, timeout = 3000): Promise<void> {
+/**
+ * Resolves once `el` shows its content. The limit only turns a widget that never
+ * renders into a clear message before mocha's 10 s, however busy the machine.
+ */
+export async function ready(el: Element, timeout = 8000): Promise<void> {
   const start = performance.now();
   const widget = el as MetaAiOptout;
   while (!widget.shadowRoot?.querySelector('.base')) {

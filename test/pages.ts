@@ -11,22 +11,32 @@ export function openPage(src: string, width = 800): Promise<Window> {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow!), {once: true}));
 }
 
-/** The page's first widget, once it shows its content (at most 3 s). */
+/**
+ * The page's first widget, once it shows its content: within 8 s, a clear failure
+ * before mocha's 10 s, whatever else the machine is doing.
+ */
 export async function widgetIn(win: Window): Promise<HTMLElement> {
-  let el: HTMLElement | null = null;
-  for (let i = 0; i < 300 && !el?.shadowRoot?.querySelector('.base'); i++) {
-    el = win.document.querySelector<HTMLElement>('meta-ai-optout');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  expect(el?.shadowRoot?.querySelector('.base'), 'widget rendered').to.exist;
-  return el!;
+  const el = await until(
+    () => {
+      const widget = win.document.querySelector<HTMLElement>('meta-ai-optout');
+      return widget?.shadowRoot?.querySelector('.base') && widget;
+    },
+    'the widget to render',
+    8000,
+  );
+  expect(el.shadowRoot!.querySelector('.base'), 'widget rendered').to.exist;
+  return el;
 }
 
 /** Resolves with `check()` once it is truthy; fails with `what` after `timeout` ms. */
-export async function until<T>(check: () => T | null | undefined | false, what: string, timeout = 5000): Promise<T> {
+export async function until<T>(
+  check: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  what: string,
+  timeout = 5000,
+): Promise<T> {
   const start = performance.now();
   for (;;) {
-    const value = check();
+    const value = await check();
     if (value) return value;
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -4,6 +4,7 @@
  */
 import {expect, html} from '@open-wc/testing';
 import {mount, $, $$} from './helpers.js';
+import {styles} from '../src/meta-ai-optout.styles.js';
 
 /** A rendered colour as sRGB bytes: paint it on a canvas and read the pixel back. */
 const canvas = document.createElement('canvas').getContext('2d', {willReadFrequently: true})!;
@@ -74,6 +75,51 @@ describe('readable colours', () => {
     expect(getComputedStyle($(el, '.intro')).color).to.equal('rgb(250, 250, 250)');
     expect(getComputedStyle($(el, 'a.facebook')).color).to.equal('rgb(9, 9, 9)');
   });
+});
+
+describe('colours on an engine without light-dark() and relative colours', () => {
+  // The widget's own stylesheet with both made unknown, as an older engine parses it:
+  // light-dark() renamed, and "from" (relative colours) no longer a keyword.
+  // Also each alone: an engine with light-dark() but no relative colours (Firefox
+  // 120-127, Safari 17.5) must not get a dark theme with the plain blue links on it.
+  const degraded = (unknown: 'both' | 'light-dark' | 'relative' = 'both') => {
+    let css = [...styles.cssRules].map((rule) => rule.cssText).join('\n');
+    if (unknown !== 'relative') css = css.replaceAll('light-dark(', 'x-light-dark(');
+    if (unknown !== 'light-dark') css = css.replace(/\(from /g, '(x-from ');
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    return sheet;
+  };
+
+  it('the copy really has neither', () => {
+    const css = [...degraded().cssRules].map((rule) => rule.cssText).join('\n');
+    expect(css).not.to.match(/[^-]light-dark\(|\(from /);
+    expect(css).to.contain('x-light-dark(');
+  });
+
+  for (const unknown of ['both', 'light-dark', 'relative'] as const)
+    for (const theme of ['light', 'dark', 'auto']) {
+      for (const accent of [undefined, '#ffe600', '#1a0033']) {
+        it(`${unknown} unknown, theme ${theme}, accent ${accent ?? 'default'}: the light theme, buttons at least 4.5:1, links visible`, async () => {
+          const el = await mount(
+            html`<meta-ai-optout lang="en" theme=${theme} platforms="facebook whatsapp" more-info-href="https://example.org/"
+            style=${accent ? `--meta-ai-optout-accent: ${accent}` : ''}></meta-ai-optout>`,
+          );
+          el.shadowRoot!.adoptedStyleSheets = [degraded(unknown)];
+          const base = getComputedStyle($(el, '.base'));
+          expect(base.backgroundColor, 'light background').to.equal('rgb(255, 255, 255)');
+          expect(base.color, 'dark text').to.equal('rgb(31, 31, 31)');
+          for (const button of $$(el, 'a.link:not(.whatsapp)')) {
+            const css = getComputedStyle(button);
+            expect(contrast(css.color, css.backgroundColor), button.textContent!).to.be.at.least(4.5);
+          }
+          for (const link of [$(el, 'a.whatsapp'), $(el, '.footer a')]) {
+            const color = getComputedStyle(link).color;
+            expect(contrast(color, base.backgroundColor), link.textContent!).to.be.at.least(4.5);
+          }
+        });
+      }
+    }
 });
 
 describe('variants', () => {

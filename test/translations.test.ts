@@ -1,7 +1,7 @@
 /**
  * Every language, complete and correct: the XLIFF files against the source and the
  * config, each language rendered, its GDPR Article 21 term present, plurals, units
- * and dates from Intl (or, where Chromium lacks the data, from the word lists).
+ * and dates from Intl (or, for the languages with word lists, from those, in every engine).
  */
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
@@ -195,10 +195,11 @@ describe('plurals and units from Intl', () => {
   });
 });
 
-describe('languages Chromium formats in English (ga, mt, is)', () => {
-  it('Chromium really lacks their date data, though it knows their plurals', () => {
+describe('languages with word lists (ga, mt, is), in every engine', () => {
+  // Chromium lacks their date data and writes English; Firefox and WebKit claim it but
+  // write "12 d u 5 h" and "5 u.": the word lists are used whatever Intl claims.
+  it('Intl knows their plurals, which the word lists follow', () => {
     for (const locale of ['ga', 'mt', 'is']) {
-      expect(Intl.DateTimeFormat.supportedLocalesOf([locale]), locale).to.deep.equal([]);
       expect(Intl.PluralRules.supportedLocalesOf([locale]), locale).to.deep.equal([locale]);
     }
   });

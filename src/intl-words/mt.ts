@@ -1,6 +1,7 @@
 /**
- * Words for dates and durations in this language, which Chromium's Intl formats in
- * English (it lacks the CLDR data). Bundled with the language's messages: one chunk.
+ * Words for dates and durations in this language, used in every engine: Chromium's
+ * Intl formats it in English (it lacks the CLDR data), Firefox's and WebKit's data is
+ * thin (see ../intl-words.ts). Bundled with the language's messages: one chunk.
  */
 import {handFormatter} from './hand-formatter.js';
 
