@@ -168,6 +168,17 @@ export default {
         return networkLogs.get(session.id);
       },
     },
+    // The browser's default font size, as a visitor who chose larger text (the layout test).
+    {
+      name: 'default-font-size',
+      async executeCommand({command, payload, session}) {
+        if (command !== 'default-font-size') return undefined;
+        const page = session.browser.getPage(session.id);
+        const client = await page.createCDPSession();
+        await client.send('Page.setFontSizes', {fontSizes: {standard: payload.size}});
+        return true;
+      },
+    },
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
   ],
   files: ['test/**/*.test.ts', '!test/time-zones/**'],
