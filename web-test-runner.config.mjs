@@ -189,6 +189,8 @@ export default {
   })),
   browsers: [chromium('Europe/Amsterdam')],
   concurrency: 2,
+  // The layout test renders some 35,000 widgets: a few minutes on a busy two-core machine.
+  testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 10000}},
   reporters: [defaultReporter(), countingReporter()],
 };

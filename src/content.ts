@@ -68,7 +68,8 @@ export function widget(view: WidgetView): TemplateResult {
   const whatsapp = view.links.find(({platform}) => platform === 'whatsapp');
   // Every supported language is written left to right; the page's own direction must
   // not reorder the widget's sentences (an English widget on a Hebrew page).
-  return html`
+  // The frame is the visitor's default size; the box, the larger of that and the page's.
+  return html`<div class="frame">
     <section part="base" class="base ${variant} ${theme}" lang=${view.lang} dir="ltr" aria-labelledby="heading">
       <div class="lead">
         ${heading(level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget. "Posts" means public posts, never private messages.'}))}
@@ -120,7 +121,7 @@ export function widget(view: WidgetView): TemplateResult {
         }
       </footer>
     </section>
-  `;
+  </div>`;
 }
 
 /**
@@ -211,7 +212,7 @@ function link(platform: Platform, href: string, onClick: (platform: Platform) =>
 }
 
 /** Topics folded behind their heading where the explainer has one column (a phone). */
-const FOLDED = new Set(['not-used', 'no-form', 'whatsapp', 'after']);
+const FOLDED = new Set(['not-used', 'how', 'no-form', 'whatsapp', 'after']);
 
 function topics(level: number) {
   const section = (id: string, title: string, items: string[]) => {

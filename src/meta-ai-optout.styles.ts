@@ -9,16 +9,17 @@ import type {Variant} from './attributes.js';
  * Never taller than the widget itself, in any language, at any width from 320 to
  * 2560 px (test/reserve.test.ts): one that overshoots would leave a gap under the
  * widget for good, since the style stays. In px, not em: the widget sizes its text
- * from the visitor's default (`medium`), not from the page's.
+ * from the visitor's default (`medium`), or the page's text where larger.
  *
  * A card grows taller as it narrows, and it is never wider than the viewport, so its
  * room is a line in `vw` that stays under the shortest language's height (English)
- * at every width, with a floor for the widest screens. At most one screen: that is
+ * at every width, with a floor: the card is shortest (about 880 px) just under the
+ * width where its folded topics open (about 560 px), and on the widest screens. At most one screen: that is
  * enough to push what follows out of view (shifts out of view do not count), and it
  * bounds the empty room a visitor sees if the script never runs.
  */
 export const RESERVED_HEIGHT: Readonly<Record<Variant, string>> = {
-  card: 'min(100vh, max(512px, 2400px - 224vw))',
+  card: 'min(100vh, max(840px, 1200px - 75vw))',
   compact: '240px',
   banner: '192px',
 };
@@ -54,9 +55,18 @@ export const styles = stylesheet(`
        shrinks below 20em of the page's text, or its container if that is narrower. */
     display: block;
     min-inline-size: min(100%, 20em);
+    /* The page's text size as an absolute length, for the box to compare with the
+       visitor's default (see .base). */
+    line-height: 1em;
   }
   :host([hidden]) {
     display: none;
+  }
+  slot[name='fallback'] {
+    line-height: normal;
+  }
+  .frame {
+    font-size: medium;
   }
 
   .base {
@@ -81,9 +91,12 @@ export const styles = stylesheet(`
     background: var(--_background);
     color: var(--_text);
     font-family: var(--meta-ai-optout-font-family, inherit);
-    /* The visitor's default size, or the page's text where that is larger: a 62.5 %
-       root cannot shrink it. Every length below is in this em, breakpoints too. */
-    font-size: var(--meta-ai-optout-font-size, max(medium, 1em));
+    /* The visitor's default size (the frame's 1em), or the page's text where that
+       is larger (the host's line height, 1lh here): a 62.5 % root cannot shrink it,
+       19 px body text is not outdone. max(medium, 1em) would be invalid: a keyword
+       has no place in a calculation. Every length below is in this em, breakpoints
+       too. */
+    font-size: var(--meta-ai-optout-font-size, max(1em, 1lh));
     line-height: 1.5;
     text-align: start;
     /* Chromium on Linux has no hyphenation dictionaries: break a long word anywhere rather than overflow. */
@@ -156,7 +169,6 @@ export const styles = stylesheet(`
     list-style: none;
   }
   .links li {
-    display: flex;
     flex: 1 1 auto;
   }
   a {
@@ -175,7 +187,7 @@ export const styles = stylesheet(`
     text-decoration: none;
   }
   .links .link {
-    flex: 1;
+    inline-size: 100%;
     text-align: center;
   }
   .link:hover {
@@ -210,6 +222,9 @@ export const styles = stylesheet(`
   }
   /* In one column (a phone), the secondary topics fold behind their headings, so the
      card stays within about two screens; in two or three, they show as the others. */
+  .fold {
+    margin: 0;
+  }
   .fold > summary > * {
     display: inline;
   }
