@@ -196,6 +196,19 @@ export default {
         return networkLogs.get(session.id);
       },
     },
+    // The browser's default font size, as a visitor who chose larger text (the layout test).
+    // Chromium only (its own protocol); elsewhere false, and the test says what it ran.
+    {
+      name: 'default-font-size',
+      async executeCommand({command, payload, session}) {
+        if (command !== 'default-font-size') return undefined;
+        if (session.browser.type !== 'puppeteer' || session.browser.name === 'Firefox') return false;
+        const page = session.browser.getPage(session.id);
+        const client = await page.createCDPSession();
+        await client.send('Page.setFontSizes', {fontSizes: {standard: payload.size}});
+        return true;
+      },
+    },
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
   ],
   files: ['test/**/*.test.ts', '!test/time-zones/**'],
@@ -208,6 +221,8 @@ export default {
   })),
   browsers: browsersIn('Europe/Amsterdam'),
   concurrency: 2,
+  // The layout test renders some 35,000 widgets: a few minutes on a busy two-core machine.
+  testsFinishTimeout: 300000,
   testFramework: {config: {timeout: 10000}},
   reporters: [defaultReporter(), countingReporter()],
 };

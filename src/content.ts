@@ -62,26 +62,43 @@ export function widget(view: WidgetView): TemplateResult {
       },
     )}
   </p>`;
-  const explainer = html`${topics(level + 1)}${myths()}`;
+  const explainer = html`<div class="topics">${topics(level + 1)}${myths()}</div>`;
   const checkedOn = time(view.checkedOn);
-  return html`
-    <section part="base" class="base ${variant} ${theme}" lang=${view.lang} aria-labelledby="heading">
-      ${heading(level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget. "Posts" means public posts, never private messages.'}))}
-      ${status(view.status)}
-      ${card ? intro : nothing}
-      <slot></slot>
-      <p class="how">
-        ${msg('Log in first. You do not need to give a reason, and your e-mail address is already filled in.', {
-          id: 'links.hint',
-          desc: 'Short hint just above the form links: what to do before following them.',
-        })}
-      </p>
-      <ul part="links" class="links" aria-label=${msg('Objection forms', {id: 'links.label', desc: 'Accessible name of the list of form links (read by screen readers).'})}>
-        ${view.links.map(({platform, href}) => link(platform, href, view.onLinkClick))}
-      </ul>
+  const buttons = view.links.filter(({platform}) => platform !== 'whatsapp');
+  const whatsapp = view.links.find(({platform}) => platform === 'whatsapp');
+  // Every supported language is written left to right; the page's own direction must
+  // not reorder the widget's sentences (an English widget on a Hebrew page).
+  // The frame is the visitor's default size; the box, the larger of that and the page's.
+  return html`<div class="frame">
+    <section part="base" class="base ${variant} ${theme}" lang=${view.lang} dir="ltr" aria-labelledby="heading">
+      <div class="lead">
+        ${heading(level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget. "Posts" means public posts, never private messages.'}))}
+        ${status(view.status)}
+        <slot></slot>
+      </div>
+      <div class="act">
+        <p class="how">
+          ${msg('Log in first. You do not need to give a reason, and your e-mail address is already filled in.', {
+            id: 'links.hint',
+            desc: 'Short hint just above the form links: what to do before following them.',
+          })}
+        </p>
+        ${
+          buttons.length
+            ? html`<ul part="links" class="links" aria-label=${msg('Objection forms', {id: 'links.label', desc: 'Accessible name of the list of form links (read by screen readers).'})}>
+                ${buttons.map(({platform, href}) => html`<li>${link(platform, href, view.onLinkClick)}</li>`)}
+              </ul>`
+            : nothing
+        }
+        ${
+          // Not an AI opt-out: a plain link under the buttons, not a third button.
+          whatsapp ? html`<p class="other">${link('whatsapp', whatsapp.href, view.onLinkClick)}</p>` : nothing
+        }
+      </div>
       ${
+        // The card explains after the buttons: on a phone they stay on the first screen.
         card
-          ? explainer
+          ? html`${intro}${explainer}`
           : html`<details part="disclosure" class="more">
             <summary>${msg('Read more: what Meta uses and how to object', {id: 'more.toggle', desc: 'Summary of the section that opens to show the full explanation (compact and banner layouts).'})}</summary>
             ${intro}${explainer}
@@ -105,7 +122,7 @@ export function widget(view: WidgetView): TemplateResult {
         }
       </footer>
     </section>
-  `;
+  </div>`;
 }
 
 /**
@@ -184,26 +201,30 @@ function link(platform: Platform, href: string, onClick: (platform: Platform) =>
       desc: "Link to WhatsApp's general data-rights form. It is NOT an AI-training opt-out; the label must say so.",
     }),
   };
-  return html`<li>
-    <a
-      part="link link-${platform}"
-      class="link ${platform}"
-      href=${href}
-      rel="noopener noreferrer"
-      referrerpolicy="no-referrer"
-      @click=${() => onClick(platform)}
-      >${labels[platform]}</a
-    >
-  </li>`;
+  return html`<a
+    part="link link-${platform}"
+    class="link ${platform}"
+    href=${href}
+    rel="noopener noreferrer"
+    referrerpolicy="no-referrer"
+    @click=${() => onClick(platform)}
+    >${labels[platform]}</a
+  >`;
 }
 
+/** Topics folded behind their heading where the explainer has one column (a phone). */
+const FOLDED = new Set(['not-used', 'how', 'no-form', 'whatsapp', 'after']);
+
 function topics(level: number) {
-  const section = (id: string, title: string, items: string[]) => html`<section class="topic" aria-labelledby=${id}>
-    ${heading(level, 'topic-heading', title, id)}
-    <ul>
+  const section = (id: string, title: string, items: string[]) => {
+    const title_ = heading(level, 'topic-heading', title, id);
+    const list = html`<ul>
       ${items.map((item) => html`<li>${item}</li>`)}
-    </ul>
-  </section>`;
+    </ul>`;
+    return html`<section class="topic" aria-labelledby=${id}>
+      ${FOLDED.has(id) ? html`<details class="fold"><summary>${title_}</summary>${list}</details>` : html`${title_}${list}`}
+    </section>`;
+  };
   return html`<div part="explainer" class="explainer">
     ${[
       section('uses', msg('What Meta uses', {id: 'uses.title', desc: 'Explainer heading.'}), [

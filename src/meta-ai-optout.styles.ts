@@ -9,16 +9,17 @@ import type {Variant} from './attributes.js';
  * Never taller than the widget itself, in any language, at any width from 320 to
  * 2560 px (test/reserve.test.ts): one that overshoots would leave a gap under the
  * widget for good, since the style stays. In px, not em: the widget sizes its text
- * from the visitor's default (`medium`), not from the page's.
+ * from the visitor's default (`medium`), or the page's text where larger.
  *
  * A card grows taller as it narrows, and it is never wider than the viewport, so its
  * room is a line in `vw` that stays under the shortest language's height (English)
- * at every width, with a floor for the widest screens. At most one screen: that is
+ * at every width, with a floor: the card is shortest (about 880 px) just under the
+ * width where its folded topics open (about 560 px), and on the widest screens. At most one screen: that is
  * enough to push what follows out of view (shifts out of view do not count), and it
  * bounds the empty room a visitor sees if the script never runs.
  */
 export const RESERVED_HEIGHT: Readonly<Record<Variant, string>> = {
-  card: 'min(100vh, max(512px, 2400px - 224vw))',
+  card: 'min(100vh, max(840px, 1200px - 75vw))',
   compact: '240px',
   banner: '192px',
 };
@@ -52,8 +53,15 @@ export const styles = stylesheet(`
     --_border: var(--meta-ai-optout-border, #8e918f);
     --_space: var(--meta-ai-optout-spacing, 1em);
     --_radius: var(--meta-ai-optout-radius, 0.75em);
+    /* No size containment here: the host's width comes from its content (text held to
+       a readable measure), so a shrink-to-fit container (flex row, grid auto track,
+       float, table cell, fit-content) gives it a readable width, never 0. It never
+       shrinks below 20em of the page's text, or its container if that is narrower. */
     display: block;
-    container-type: inline-size;
+    min-inline-size: min(100%, 20em);
+    /* The page's text size as an absolute length, for the box to compare with the
+       visitor's default (see .base). */
+    line-height: 1em;
   }
   /* theme="auto" follows the visitor; light-dark() picks each colour by the scheme.
      Only with relative colours too, which keep the links readable on a dark theme. */
@@ -68,6 +76,12 @@ export const styles = stylesheet(`
   :host([hidden]) {
     display: none;
   }
+  slot[name='fallback'] {
+    line-height: normal;
+  }
+  .frame {
+    font-size: medium;
+  }
 
   .base {
     all: initial;
@@ -77,6 +91,8 @@ export const styles = stylesheet(`
     --_link: #0b57d0;
     --_button: #0b57d0;
     --_on-accent: #ffffff;
+    /* A readable line: about 65 characters. */
+    --_measure: 65ch;
     display: block;
     box-sizing: border-box;
     max-width: 100%;
@@ -86,7 +102,12 @@ export const styles = stylesheet(`
     background: var(--_background);
     color: var(--_text);
     font-family: var(--meta-ai-optout-font-family, inherit);
-    font-size: var(--meta-ai-optout-font-size, medium);
+    /* The visitor's default size (the frame's 1em), or the page's text where that
+       is larger (the host's line height, 1lh here): a 62.5 % root cannot shrink it,
+       19 px body text is not outdone. max(medium, 1em) would be invalid: a keyword
+       has no place in a calculation. Every length below is in this em, breakpoints
+       too. */
+    font-size: var(--meta-ai-optout-font-size, max(1em, 1lh));
     line-height: 1.5;
     text-align: start;
     /* Chromium on Linux has no hyphenation dictionaries: break a long word anywhere rather than overflow. */
@@ -116,25 +137,31 @@ export const styles = stylesheet(`
     box-sizing: border-box;
   }
 
+  /* One type scale, ratio 1.2: 0.833, 1, 1.2, 1.44, 1.728. */
   h1, h2, h3, h4, h5, h6 {
+    max-inline-size: var(--_measure);
     margin: 0 0 calc(var(--_space) * 0.5);
     font-weight: 700;
     line-height: 1.25;
+    text-wrap: balance;
   }
   .heading {
-    font-size: 1.375em;
+    font-size: 1.2em;
   }
   .topic-heading {
     font-size: 1em;
   }
-  p, ul {
+  p, ul, ::slotted(*) {
+    max-inline-size: var(--_measure);
     margin: 0 0 var(--_space);
   }
   ul {
     padding-inline-start: 1.25em;
   }
 
+  /* The status is the hero: the time left, or that objecting is still possible. */
   .status {
+    max-inline-size: var(--_measure);
     margin-block-end: var(--_space);
     padding-inline-start: calc(var(--_space) * 0.75);
     border-inline-start: 0.25em solid var(--_accent);
@@ -142,16 +169,28 @@ export const styles = stylesheet(`
   .status p {
     margin: 0;
   }
-  .status .left {
-    font-size: 1.25em;
+  .status .hero {
+    margin-block-end: 0.25em;
+    font-size: 1.44em;
+    line-height: 1.25;
+    text-wrap: balance;
   }
 
+  /* The precondition, then the two buttons: side by side where both fit on one line,
+     else stacked, each the full width. */
+  .how {
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
   .links {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
+    max-inline-size: 36em;
     padding: 0;
     list-style: none;
+  }
+  .links li {
+    flex: 1 1 auto;
   }
   a {
     color: var(--_link);
@@ -168,14 +207,22 @@ export const styles = stylesheet(`
     font-weight: 600;
     text-decoration: none;
   }
+  .links .link {
+    inline-size: 100%;
+    text-align: center;
+  }
   .link:hover {
     text-decoration: underline;
   }
+  /* WhatsApp's general privacy form: a plain link, labelled for what it is. */
   .link.whatsapp {
-    border-color: currentColor;
-    background: transparent;
+    display: inline;
+    padding: 0;
+    border: 0;
+    background: none;
     color: var(--_link);
     font-weight: 400;
+    text-decoration: underline;
   }
   a:focus-visible,
   summary:focus-visible {
@@ -183,19 +230,46 @@ export const styles = stylesheet(`
     outline-offset: 2px;
   }
 
+  /* The topics: one, two or three columns (never four or five), so six leave no
+     orphan. The wrapper is a query container: its width comes from its parent, whose
+     width comes from the text above, so the host needs no containment. */
+  .topics {
+    container-type: inline-size;
+  }
   .explainer {
     display: grid;
     gap: 0 calc(var(--_space) * 1.5);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(16em, (100% - 3em) / 3)), 1fr));
   }
-  .myths {
-    grid-column: 1 / -1;
+  /* In one column (a phone), the secondary topics fold behind their headings, so the
+     card stays within about two screens; in two or three, they show as the others. */
+  .fold {
+    margin: 0;
+  }
+  .fold > summary > * {
+    display: inline;
+  }
+  @container (min-width: 33.5em) {
+    .fold::details-content {
+      content-visibility: visible;
+    }
+    .fold > summary {
+      padding: 0;
+      cursor: auto;
+      list-style: none;
+      pointer-events: none;
+    }
+    .fold > summary > * {
+      display: block;
+    }
   }
 
   details {
     margin-block-end: var(--_space);
   }
   summary {
+    max-inline-size: var(--_measure);
+    padding-block: 0.625em;
     cursor: pointer;
     font-weight: 600;
   }
@@ -205,45 +279,62 @@ export const styles = stylesheet(`
 
   .footer {
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: 0.833em;
   }
   .footer p {
     margin: 0;
+  }
+  .footer a {
+    display: inline-block;
+    padding-block: 0.25em;
   }
 
   /* compact: the essentials in a small space */
   .base.compact {
     padding: var(--_space);
   }
-  .compact .heading {
-    font-size: 1.125em;
-  }
-  .compact .intro,
-  .compact .how {
-    font-size: 0.9375em;
-  }
 
-  /* banner: a full-width strip, status beside the links where there is room */
+  /* banner: a strip. The heading and status beside the precondition and buttons where
+     both have at least 20em, else one under the other; "Read more" opens under the
+     strip, at its full width, and leaves the buttons where they are. No container
+     query: the flex items' bases are in the widget's own em. */
   .base.banner {
-    display: grid;
-    gap: 0 calc(var(--_space) * 1.5);
-    grid-template-columns: minmax(0, 1fr);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 calc(var(--_space) * 2);
+    padding-block: var(--_space);
+  }
+  .banner .lead {
+    flex: 3 1 22em;
+    min-inline-size: 0;
+  }
+  .banner .act {
+    flex: 1 1 20em;
+    max-inline-size: 28em;
+    padding-block: calc(var(--_space) * 0.5);
+  }
+  .banner .act > :last-child {
+    margin-block-end: 0;
+  }
+  .banner .more,
+  .banner .footer {
+    flex: 1 1 100%;
+  }
+  .banner .more {
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  /* Full-bleed, a strip has no side borders or corners; in a column it is a box. The
+     side borders are drawn as backgrounds whose width is 1px unless the strip is as
+     wide as the viewport (less a scrollbar). */
+  .base.banner {
+    --_side: clamp(0px, (100vw - 100% - 1.5em) * 100, 1px);
     border-inline: 0;
     border-radius: 0;
-  }
-  @container (min-width: 48em) {
-    .base.banner {
-      grid-template-columns: minmax(0, 1fr) auto;
-      align-items: center;
-    }
-    .banner > :not(.links) {
-      grid-column: 1;
-    }
-    .banner .links {
-      grid-column: 2;
-      grid-row: 1 / span 3;
-      margin: 0;
-    }
+    background:
+      linear-gradient(var(--_border), var(--_border)) left / var(--_side) 100% no-repeat,
+      linear-gradient(var(--_border), var(--_border)) right / var(--_side) 100% no-repeat,
+      var(--_background);
   }
 
   /* Windows high contrast: system colours, and borders where colour carried the shape. */
@@ -254,8 +345,7 @@ export const styles = stylesheet(`
     .status {
       border-inline-start-color: CanvasText;
     }
-    .link,
-    .link.whatsapp {
+    .link {
       border-color: LinkText;
       color: LinkText;
     }

@@ -83,7 +83,7 @@ type Settings = {-readonly [A in Attribute]: (typeof SETTINGS)[A]['fallback']};
  * @csspart footer - The footer with the review date and the "more information" link.
  *
  * @cssprop [--meta-ai-optout-font-family=inherit] - The font; inherits the page's by default.
- * @cssprop [--meta-ai-optout-font-size=medium] - The base text size; `medium` is the visitor's own default.
+ * @cssprop [--meta-ai-optout-font-size=max(medium, 1em)] - The base text size: the visitor's own default, or the page's text where that is larger.
  * @cssprop [--meta-ai-optout-accent=#0b57d0] - Form buttons, links and the status bar (dark theme: #a8c7fa).
  * @cssprop [--meta-ai-optout-on-accent] - Text on the accent; black or white, whichever is readable.
  * @cssprop [--meta-ai-optout-background=#ffffff] - The widget's background (dark theme: #1f1f1f).

@@ -136,16 +136,19 @@ describe('links', () => {
     }
   });
 
-  it('adds WhatsApp with a label that says it is not an AI opt-out', async () => {
+  it('adds WhatsApp as a plain link after the buttons, with a label that says it is not an AI opt-out', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" platforms="whatsapp facebook"></meta-ai-optout>`);
-    const links = $$<HTMLAnchorElement>(el, '.links a');
-    expect(links.map((a) => a.href)).to.deep.equal([FORM_URLS.whatsapp, FORM_URLS.facebook]);
-    expect(links[0].textContent).to.contain('not for AI training');
+    // The list named "Objection forms" holds only objection forms.
+    expect($$<HTMLAnchorElement>(el, '.links a').map((a) => a.href)).to.deep.equal([FORM_URLS.facebook]);
+    const links = $$<HTMLAnchorElement>(el, 'a.link');
+    expect(links.map((a) => a.href)).to.deep.equal([FORM_URLS.facebook, FORM_URLS.whatsapp]);
+    expect(links[1].textContent).to.contain('not for AI training');
+    expect(links[1].closest('li'), 'not a list item of the buttons').to.equal(null);
   });
 
   it('always explains WhatsApp, even without its link', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-    const whatsapp = text(el, '#whatsapp ~ ul');
+    const whatsapp = text(el, '.topic:has(#whatsapp) ul');
     expect(whatsapp).to.contain('does not cover messages you send to Meta AI');
     expect(whatsapp).to.contain('"Advanced chat privacy"');
     expect(whatsapp).to.contain('not a form about AI training');
@@ -161,7 +164,7 @@ describe('links', () => {
       whatsapp-href="https://example.org/wa"
       more-info-href="https://consumer.example/meta-ai"
     ></meta-ai-optout>`);
-    expect($$<HTMLAnchorElement>(el, '.links a').map((a) => a.href)).to.deep.equal([
+    expect($$<HTMLAnchorElement>(el, 'a.link').map((a) => a.href)).to.deep.equal([
       'https://example.org/fb',
       'https://example.org/ig',
       'https://example.org/wa',
@@ -181,7 +184,7 @@ describe('links', () => {
     // Keep the test page where it is.
     el.addEventListener('click', (event) => event.preventDefault());
     const heard = oneEvent(document, 'meta-ai-optout-link-click');
-    $$<HTMLAnchorElement>(el, '.links a')[1].click();
+    $<HTMLAnchorElement>(el, 'a.whatsapp').click();
     const event = await heard;
     expect(event.detail).to.deep.equal({platform: 'whatsapp'});
     expect(event.bubbles && event.composed).to.equal(true);

@@ -39,7 +39,8 @@ describe('the reserved room (RESERVED_HEIGHT)', () => {
   });
 
   it('is real room: a card reserves more on a phone than on a wide screen, at most one screen', async () => {
-    expect(reserved.get('card@375')).to.be.greaterThan(reserved.get('card@1280')! + 400);
+    // A phone folds the secondary topics, so its card is only somewhat taller than a desktop's.
+    expect(reserved.get('card@375')).to.be.greaterThan(reserved.get('card@1280')! + 50);
     expect(await reservedAt('card', 375, 700)).to.equal(700);
     for (const variant of VARIANTS) expect(reserved.get(`${variant}@2560`)).to.be.greaterThan(150);
   });
