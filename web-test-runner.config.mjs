@@ -196,6 +196,18 @@ export default {
         return networkLogs.get(session.id);
       },
     },
+    // A visitor whose system is set to dark (or light): Chromium's media emulation. False
+    // elsewhere (Firefox's BiDi and WebKit's WebDriver have none); the test says so.
+    {
+      name: 'prefers-color-scheme',
+      async executeCommand({command, payload, session}) {
+        if (command !== 'prefers-color-scheme') return undefined;
+        if (session.browser.type !== 'puppeteer' || session.browser.name === 'Firefox') return false;
+        const page = session.browser.getPage(session.id);
+        await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: payload.scheme}]);
+        return true;
+      },
+    },
     // The browser's default font size, as a visitor who chose larger text (the layout test).
     // Chromium only (its own protocol); elsewhere false, and the test says what it ran.
     {

@@ -44,8 +44,11 @@ export const styles = stylesheet(`
      Firefox < 128, Safari < 18). A custom property cannot fall back by being declared
      twice (both parse; the second fails only where it is used, leaving no colour at
      all), so each modern value is declared again under @supports. */
+  /* No color-scheme of its own: the host inherits the page's (its :root rule or
+     <meta name="color-scheme">), so theme="auto" is dark only where the page itself
+     supports dark and the visitor prefers it. A light-only page gets a light widget
+     whatever the visitor's system says: no black box in a white article. */
   :host {
-    color-scheme: light dark;
     --_accent: var(--meta-ai-optout-accent, #0b57d0);
     --_background: var(--meta-ai-optout-background, #ffffff);
     --_text: var(--meta-ai-optout-text, #1f1f1f);
@@ -63,7 +66,7 @@ export const styles = stylesheet(`
        visitor's default (see .base). */
     line-height: 1em;
   }
-  /* theme="auto" follows the visitor; light-dark() picks each colour by the scheme.
+  /* light-dark() picks each colour by the scheme in force: the page's for "auto".
      Only with relative colours too, which keep the links readable on a dark theme. */
   @supports (color: light-dark(#000, #fff)) and (color: oklch(from #000 l c h)) {
     :host {

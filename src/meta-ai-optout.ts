@@ -149,7 +149,7 @@ export class MetaAiOptout extends RenderingElement {
   declare variant: string | null;
 
   /**
-   * Colours: `auto` follows the visitor's light or dark preference.
+   * Colours: `auto` follows the page's colour scheme (dark only where the page supports it).
    * @attr theme
    */
   declare theme: string | null;
