@@ -6,6 +6,7 @@ import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
 import {findEngines, engineVersions, chromium, firefox, webkit} from './scripts/browsers.mjs';
 import {staleIds} from './scripts/translations.mjs';
+import {probeDevServer} from './scripts/dev-server-probe.mjs';
 
 // Chromium, Firefox and WebKit, those installed (ENGINES=chromium,firefox narrows it).
 const engines = findEngines();
@@ -207,6 +208,11 @@ export default {
         await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: payload.scheme}]);
         return true;
       },
+    },
+    // What `npm start`'s server binds and serves (scripts/dev-server-probe.mjs).
+    {
+      name: 'dev-server',
+      executeCommand: ({command, payload}) => (command === 'dev-server' ? probeDevServer(payload.paths) : undefined),
     },
     // The browser's default font size, as a visitor who chose larger text (the layout test).
     // Chromium only (its own protocol); elsewhere false, and the test says what it ran.
