@@ -161,7 +161,9 @@ describe('accessibility in every state', () => {
 
   // Every language × variant × phase; the theme changes colours only, checked above.
   for (const locale of SUPPORTED_LOCALES) {
-    it(`axe: ${locale}, every variant, both phases`, async () => {
+    it(`axe: ${locale}, every variant, both phases`, async function () {
+      // Six axe runs: on a loaded two-core machine WebKit needed more than mocha's 10 s.
+      this.timeout(30000);
       for (const variant of VARIANTS) {
         for (const now of PHASES) {
           const el = await mount(
