@@ -7,6 +7,7 @@ import {fileURLToPath} from 'node:url';
 import {findEngines, engineVersions, chromium, firefox, webkit} from './scripts/browsers.mjs';
 import {staleIds} from './scripts/translations.mjs';
 import {probeDevServer} from './scripts/dev-server-probe.mjs';
+import {unzipSync} from 'fflate';
 
 // Chromium, Firefox and WebKit, those installed (ENGINES=chromium,firefox narrows it).
 const engines = findEngines();
@@ -213,6 +214,20 @@ export default {
     {
       name: 'dev-server',
       executeCommand: ({command, payload}) => (command === 'dev-server' ? probeDevServer(payload.paths) : undefined),
+    },
+    // What `npm run release` wrote: the folder's files and the zip's entries.
+    {
+      name: 'release-files',
+      executeCommand({command}) {
+        if (command !== 'release-files') return undefined;
+        const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+        const name = `meta-ai-optout-${version}`;
+        const folder = readdirSync(`release/${name}`, {recursive: true, withFileTypes: true})
+          .filter((entry) => entry.isFile())
+          .map((entry) => `${entry.parentPath.slice(`release/${name}`.length + 1)}/${entry.name}`.replace(/^\//, ''));
+        const zip = Object.keys(unzipSync(readFileSync(`release/${name}.zip`)));
+        return {name, folder: folder.sort(), zip: zip.sort()};
+      },
     },
     // The browser's default font size, as a visitor who chose larger text (the layout test).
     // Chromium only (its own protocol); elsewhere false, and the test says what it ran.

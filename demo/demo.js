@@ -18,9 +18,13 @@ import {
 } from '../dist/meta-ai-optout.js';
 import {ownName} from './language-names.js';
 
-/** The published version the snippet pins: keep it equal to package.json's "version". */
-const VERSION = '0.1.0';
-const CDN_URL = `https://cdn.jsdelivr.net/npm/meta-ai-optout@${VERSION}/dist/meta-ai-optout.js`;
+/**
+ * The folder of the widget's files, as this page loads them: ../dist/ in the
+ * repository, the page's own folder in a release (scripts/release.mjs rewrites the
+ * path). The snippet points there unless the editor names another address.
+ */
+const OWN_FILES = new URL('../dist/', import.meta.url).href;
+const ENTRY = 'meta-ai-optout.js';
 
 const DAY = 86_400_000;
 /** "Before the deadline" previews this many days ahead of it. */
@@ -43,16 +47,11 @@ const MANAGED = [
   'now',
 ];
 
-/** Link texts for the no-JavaScript fallback. The snippet asks the editor to translate them. */
-const FALLBACK_TEXT = {
-  facebook: 'Object on Facebook',
-  instagram: 'Object on Instagram',
-  whatsapp: 'WhatsApp privacy request form (not for AI training)',
-};
-
 const $ = (id) => document.getElementById(id);
 const form = $('controls');
-const preview = document.querySelector('.stage meta-ai-optout');
+/** The preview on a light page, and its twin on a dark-mode page. */
+const previews = [...document.querySelectorAll('.stage meta-ai-optout')];
+const [preview] = previews;
 const code = $('snippet');
 const copyStatus = $('copy-status');
 
@@ -100,6 +99,33 @@ function contrast(a, b) {
   return (light + 0.05) / (dark + 0.05);
 }
 
+/**
+ * The folder the snippet loads the widget from: an https:// address (http:// only on
+ * this machine, for trying things out) or a path on the same site, always ending in /.
+ */
+function parseBase(value) {
+  if (!value) return {ok: true, value: OWN_FILES};
+  let url;
+  try {
+    url = new URL(value, location.href);
+  } catch {
+    return {
+      ok: false,
+      reason: 'expected the address of a folder, such as https://www.example.org/widgets/meta-ai-optout/',
+    };
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+    return {ok: false, reason: 'only https:// addresses are allowed'};
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    return {ok: false, reason: 'a folder address has no user name, password, ? or #'};
+  }
+  // A relative path stays relative to the site; an absolute address stays absolute.
+  const href = url.href.replace(/[^/]*\.js$/, '').replace(/([^/])$/, '$1/');
+  return {ok: true, value: value.startsWith('/') && !value.startsWith('//') ? href.slice(url.origin.length) : href};
+}
+
 /** The supported language closest to the browser's, for a friendly first choice. */
 function browserLocale() {
   return firstMatch(navigator.languages ?? [], SUPPORTED_LOCALES)?.locale ?? SUPPORTED_LOCALES[0];
@@ -135,6 +161,11 @@ function readState() {
     headingLevel: data.get('heading-level'),
     hrefs: Object.fromEntries([...PLATFORMS, 'more-info'].map((name) => [name, $(`${name}-href`).value.trim()])),
     accent: $('accent-on').checked ? $('accent').value.toLowerCase() : null,
+    // Plain text, one paragraph: the snippet escapes it and folds its line breaks.
+    message: $('message').value.replace(/\s+/g, ' ').trim(),
+    base: $('base').value.trim(),
+    pinned: $('pinned').checked,
+    strictCsp: $('strict-csp').checked,
   };
 }
 
@@ -149,10 +180,12 @@ function attributesFor(state, {forSnippet}) {
   const platforms = state.platforms.join(' ');
   const defaultPlatforms = PLATFORMS.filter((platform) => DEFAULT_PLATFORMS.includes(platform)).join(' ');
   if (platforms !== defaultPlatforms) attributes.push(['platforms', platforms]);
-  if (state.deadline && state.deadline !== DEFAULT_DEADLINE) attributes.push(['deadline', state.deadline]);
+  // A value the widget would refuse is never written: the editor sees the error instead.
+  if (state.deadline && state.deadline !== DEFAULT_DEADLINE && parseInstant(state.deadline).ok)
+    attributes.push(['deadline', state.deadline]);
   if (state.headingLevel !== DEFAULTS['heading-level']) attributes.push(['heading-level', state.headingLevel]);
   for (const name of [...PLATFORMS, 'more-info']) {
-    if (state.hrefs[name]) attributes.push([`${name}-href`, state.hrefs[name]]);
+    if (state.hrefs[name] && parseHttpsUrl(state.hrefs[name]).ok) attributes.push([`${name}-href`, state.hrefs[name]]);
   }
   const now = previewNow(state);
   if (now !== null && (!forSnippet || state.freeze)) attributes.push(['now', isoInstant(now)]);
@@ -170,84 +203,126 @@ const accentDeclaration = (accent) => `${ACCENT_PROPERTY}: ${accent}`;
 // ---------------------------------------------------------------- the snippet
 
 function openTag(name, attributes) {
-  const parts = attributes.map(([attribute, value]) => `${attribute}="${escapeAttribute(value)}"`);
-  const oneLine = `<${name}${parts.map((part) => ` ${part}`).join('')}>`;
-  if (oneLine.length <= 80) return oneLine;
-  return `<${name}\n${parts.map((part) => `  ${part}`).join('\n')}\n>`;
+  return `<${name}${attributes.map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`).join('')}>`;
 }
 
-function snippetFor(state) {
+/**
+ * The element's own style: `display: block` because an element the browser does not know
+ * yet is inline, room for the widget so the page does not jump (RESERVED_HEIGHT), and the
+ * accent. As a `style` attribute, or, for a strict CSP, as a rule for the site's stylesheet.
+ */
+function hostDeclarations(state) {
+  const declarations = ['display: block', `min-height: ${RESERVED_HEIGHT[state.variant]}`];
+  if (state.accent) declarations.push(accentDeclaration(state.accent));
+  return declarations;
+}
+
+/**
+ * The snippet, on one line of inline content: WordPress's classic editor (wpautop) wraps
+ * a line in <p> and turns line breaks into <br>, and a <p> inside that <p> would end it,
+ * leaving the message and the fallback outside the widget. Hence <span>, not <p>.
+ * `linkTexts` are the widget's own words for its form links, in the chosen language.
+ */
+function snippetFor(state, {linkTexts, integrity}) {
   const attributes = attributesFor(state, {forSnippet: true});
-  // Room for the widget before it appears, so the page does not jump (RESERVED_HEIGHT).
-  // `display: block` because an element the browser does not know yet is inline.
-  const style = ['display: block', `min-height: ${RESERVED_HEIGHT[state.variant]}`];
-  if (state.accent) style.push(accentDeclaration(state.accent));
-  attributes.push(['style', style.join('; ')]);
-  // Fallback text is English: mark it so, unless the widget is English anyway.
-  const fallbackLang = state.lang === 'en' ? '' : ' lang="en"';
+  if (!state.strictCsp) attributes.push(['style', hostDeclarations(state).join('; ')]);
+  const base = parseBase(state.base);
+  const folder = base.ok ? base.value : OWN_FILES;
   const links = state.platforms
     .map(
       (platform) =>
-        `    <a href="${escapeAttribute(formUrl(state, platform))}" rel="noopener noreferrer" referrerpolicy="no-referrer">${escapeText(FALLBACK_TEXT[platform])}</a>`,
+        `<a href="${escapeAttribute(formUrl(state, platform))}" rel="noopener noreferrer" referrerpolicy="no-referrer">${escapeText(linkTexts[platform])}</a>`,
     )
-    .join('<br>\n');
-  const translate =
-    state.lang === 'en'
-      ? '<!-- Shown until the widget loads, and without JavaScript. Translate the link texts if your page is not in English. -->'
-      : '<!-- Shown until the widget loads, and without JavaScript. Translate the link texts into your page\'s language and remove lang="en". -->';
-  // The language chunk (English too), fetched beside the entry instead of after it.
-  const preload = `<link rel="modulepreload" href="${escapeAttribute(CDN_URL.replace(/meta-ai-optout\.js$/, `locales/${state.lang}.js`))}">`;
+    .join(' · ');
+  const message = state.message ? `<span>${escapeText(state.message)}</span>` : '';
+  const pin = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
   return [
-    `<script type="module" src="${escapeAttribute(CDN_URL)}"></script>`,
-    preload,
     openTag('meta-ai-optout', attributes),
-    `  ${translate}`,
-    `  <p slot="fallback"${fallbackLang}>`,
-    links,
-    '  </p>',
+    message,
+    `<span slot="fallback">${links}</span>`,
     '</meta-ai-optout>',
-  ].join('\n');
+    `<script type="module" src="${escapeAttribute(folder + ENTRY)}"${pin}></script>`,
+    // The language chunk, fetched beside the entry instead of after it.
+    `<link rel="modulepreload" href="${escapeAttribute(`${folder}locales/${state.lang}.js`)}"${pin ? ' crossorigin="anonymous"' : ''}>`,
+  ].join('');
+}
+
+/** The widget's own words for its form links in `lang`, read from the rendered preview. */
+async function linkTextsIn(lang) {
+  // A language that fails to load leaves English standing in: take what is there then.
+  const base =
+    (await until(() => preview.shadowRoot?.querySelector(`.base[lang="${lang}"]`), 3000)) ??
+    preview.shadowRoot?.querySelector('.base');
+  return Object.fromEntries(
+    PLATFORMS.map((platform) => [
+      platform,
+      base?.querySelector(`a.${platform}`)?.textContent.trim() ?? FORM_URLS[platform],
+    ]),
+  );
+}
+
+/** Resolves with `check()` once truthy, or with null after `timeout` ms. */
+async function until(check, timeout) {
+  for (const start = performance.now(); performance.now() - start < timeout;) {
+    const value = check();
+    if (value) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return null;
+}
+
+const hashes = new Map();
+/** The Subresource Integrity hash of the entry as this page loads it: the same files the editor uploads. */
+function integrityOf(url) {
+  if (!hashes.has(url)) {
+    hashes.set(
+      url,
+      (async () => {
+        if (!crypto.subtle) throw new Error('this page is not on https://');
+        const bytes = await (await fetch(url)).arrayBuffer();
+        const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+        return `sha384-${btoa(String.fromCharCode(...digest))}`;
+      })(),
+    );
+  }
+  return hashes.get(url);
 }
 
 // ---------------------------------------------------------------- the preview
 
-/** The preview's fallback: the same links the snippet carries, built as DOM. */
-function fallbackFor(state) {
-  const paragraph = document.createElement('p');
-  paragraph.slot = 'fallback';
-  if (state.lang !== 'en') paragraph.lang = 'en';
-  state.platforms.forEach((platform, index) => {
-    if (index > 0) paragraph.append(document.createElement('br'));
-    const link = document.createElement('a');
-    link.href = formUrl(state, platform);
-    link.rel = 'noopener noreferrer';
-    link.referrerPolicy = 'no-referrer';
-    link.textContent = FALLBACK_TEXT[platform];
-    paragraph.append(link);
-  });
-  return paragraph;
+/** The preview's fallback: what the snippet carries, built as DOM. */
+function lightDomFor(state) {
+  const nodes = [];
+  if (state.message) {
+    const message = document.createElement('span');
+    message.textContent = state.message;
+    nodes.push(message);
+  }
+  return nodes;
 }
 
 function updatePreview(state) {
   const wanted = new Map(attributesFor(state, {forSnippet: false}));
-  for (const name of MANAGED) {
-    if (wanted.has(name)) {
-      if (preview.getAttribute(name) !== wanted.get(name)) preview.setAttribute(name, wanted.get(name));
-    } else if (preview.hasAttribute(name)) {
-      // Without the attribute the widget falls back to its default by itself.
-      preview.removeAttribute(name);
+  for (const widget of previews) {
+    for (const name of MANAGED) {
+      if (wanted.has(name)) {
+        if (widget.getAttribute(name) !== wanted.get(name)) widget.setAttribute(name, wanted.get(name));
+      } else if (widget.hasAttribute(name)) {
+        // Without the attribute the widget falls back to its default by itself.
+        widget.removeAttribute(name);
+      }
     }
+    // Through the CSSOM, which a strict style-src allows (a style attribute would not be).
+    if (state.accent) {
+      if (widget.style.getPropertyValue(ACCENT_PROPERTY) !== state.accent)
+        widget.style.setProperty(ACCENT_PROPERTY, state.accent);
+    } else if (widget.hasAttribute('style')) {
+      // Even a no-op CSSOM change leaves style="" behind: touch it only when needed.
+      widget.style.removeProperty(ACCENT_PROPERTY);
+      if (!widget.style.length) widget.removeAttribute('style');
+    }
+    widget.replaceChildren(...lightDomFor(state));
   }
-  // Through the CSSOM, which a strict style-src allows (a style attribute would not be).
-  if (state.accent) {
-    if (preview.style.getPropertyValue(ACCENT_PROPERTY) !== state.accent)
-      preview.style.setProperty(ACCENT_PROPERTY, state.accent);
-  } else if (preview.hasAttribute('style')) {
-    // Even a no-op CSSOM change leaves style="" behind: touch it only when needed.
-    preview.style.removeProperty(ACCENT_PROPERTY);
-    if (!preview.style.length) preview.removeAttribute('style');
-  }
-  preview.replaceChildren(fallbackFor(state));
 }
 
 // ---------------------------------------------------------------- messages beside the controls
@@ -267,18 +342,20 @@ function updateMessages(state) {
   showError(
     'deadline',
     deadline && !deadline.ok
-      ? `Not accepted: ${deadline.reason}. The widget would use its default deadline instead.`
+      ? `Not accepted: ${deadline.reason}. Left out of the snippet: the widget uses the advised date.`
       : null,
   );
   for (const name of [...PLATFORMS, 'more-info']) {
     const value = state.hrefs[name];
     const parsed = value ? parseHttpsUrl(value) : null;
-    const fallback = name === 'more-info' ? 'show no such link' : 'use the official form';
+    const fallback = name === 'more-info' ? 'shows no such link' : 'uses the official form';
     showError(
       `${name}-href`,
-      parsed && !parsed.ok ? `Not accepted: ${parsed.reason}. The widget would ${fallback} instead.` : null,
+      parsed && !parsed.ok ? `Not accepted: ${parsed.reason}. Left out of the snippet: the widget ${fallback}.` : null,
     );
   }
+  const base = parseBase(state.base);
+  showError('base', base.ok ? null : `Not accepted: ${base.reason}. The snippet uses this page's folder instead.`);
 
   $('phase-before-date').textContent = `(${dateFormat.format(previewNow({...state, phase: 'before'}))})`;
   $('phase-after-date').textContent = `(${dateFormat.format(previewNow({...state, phase: 'after'}))})`;
@@ -294,8 +371,8 @@ function updateMessages(state) {
         }`;
 
   $('accent').disabled = !state.accent;
-  $('style-note').hidden = !state.accent;
-  $('style-rule').textContent = state.accent ? `meta-ai-optout { ${accentDeclaration(state.accent)}; }` : '';
+  $('style-note').hidden = !state.strictCsp;
+  $('style-rule').textContent = `meta-ai-optout { ${hostDeclarations(state).join('; ')}; }`;
 }
 
 const ACCENT_HINT = 'The buttons and the links take this colour.';
@@ -367,13 +444,34 @@ function update() {
   updatePreview(state);
   updateMessages(state);
   checkAccent(state);
-  const snippet = snippetFor(state);
+  writeSnippet(state);
+}
+
+let writing = 0;
+/** The snippet for `state`, once the widget's link texts (and the hash, when pinned) are known. */
+async function writeSnippet(state) {
+  const run = ++writing;
+  code.dataset.state = 'writing';
+  let integrity = null;
+  let pinError = null;
+  if (state.pinned) {
+    try {
+      integrity = await integrityOf(OWN_FILES + ENTRY);
+    } catch (error) {
+      pinError = `Cannot pin: ${error.message}. The snippet is not pinned.`;
+    }
+  }
+  const linkTexts = await linkTextsIn(state.lang);
+  if (run !== writing) return; // the editor changed something meanwhile
+  showError('pinned', pinError);
+  const snippet = snippetFor(state, {linkTexts, integrity});
   if (snippet !== lastSnippet) {
     code.textContent = snippet;
     // A "Copied" that no longer matches the text would mislead.
     if (lastSnippet) copyStatus.textContent = '';
     lastSnippet = snippet;
   }
+  code.dataset.state = 'ready';
 }
 
 async function copySnippet() {
@@ -406,6 +504,7 @@ function init() {
   $('deadline').value = DEFAULT_DEADLINE;
   $('deadline-example').textContent = DEFAULT_DEADLINE;
   for (const platform of PLATFORMS) $(`${platform}-href`).placeholder = FORM_URLS[platform];
+  $('base').value = OWN_FILES;
   $('needs-js').hidden = true;
 
   form.addEventListener('input', update);

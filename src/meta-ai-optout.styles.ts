@@ -158,6 +158,11 @@ export const styles = stylesheet(`
     max-inline-size: var(--_measure);
     margin: 0 0 var(--_space);
   }
+  /* The page's own message is a paragraph whatever element carries it: the snippet
+     writes a <span>, as a <p> would not survive WordPress's automatic paragraphs. */
+  ::slotted(*) {
+    display: block;
+  }
   ul {
     padding-inline-start: 1.25em;
   }
