@@ -7,6 +7,9 @@
  * then the hosts that once broke it: a flex row beside an article, a right-to-left page,
  * a narrow sidebar, and a banner with "Read more" open.
  *
+ * `npm run picture` (`--readme`) takes one of them, a Dutch card as visitors see it
+ * today, for the README: docs/widget.png, committed, refreshed by running it again.
+ *
  * The files are served by a tiny server bound to 127.0.0.1 that serves dist/ and the
  * generated pages only, nothing else of the repository.
  */
@@ -75,6 +78,17 @@ SHOTS.set('root-62.5-body-20px-1280', {
   body: `<div style="font-size:20px;padding:1em"><p>The page's own text, at 20 px.</p><meta-ai-optout variant="compact" now="${BEFORE}"></meta-ai-optout></div>`,
 });
 
+/** The README's picture: the widget alone (compact, so it stays short), as a Dutch visitor sees it today. */
+const README_PICTURE = {name: 'readme', file: 'docs/widget.png'};
+SHOTS.set(README_PICTURE.name, {
+  width: 720,
+  lang: 'nl',
+  element: true,
+  body: `<div style="padding:16px"><meta-ai-optout variant="compact" now="2026-12-02T10:00:00+01:00" more-info-href="https://example.org/"></meta-ai-optout></div>`,
+});
+const readmeOnly = process.argv.includes('--readme');
+const shots = readmeOnly ? new Map([[README_PICTURE.name, SHOTS.get(README_PICTURE.name)]]) : SHOTS;
+
 const page = ({lang = 'en', dir = 'ltr', dark = false, html = '', body}) => `<!doctype html>
 <html lang="${lang}" dir="${dir}" style="${html}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width">
@@ -102,11 +116,13 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-rmSync(OUT, {recursive: true, force: true});
-mkdirSync(OUT);
+if (!readmeOnly) {
+  rmSync(OUT, {recursive: true, force: true});
+  mkdirSync(OUT);
+}
 const browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS});
 try {
-  for (const [name, shot] of SHOTS) {
+  for (const [name, shot] of shots) {
     const context = await browser.newContext({
       viewport: {width: shot.width, height: 812},
       colorScheme: shot.dark ? 'dark' : 'light',
@@ -122,11 +138,15 @@ try {
           el.shadowRoot.querySelector('details').open = true;
       });
     }
-    await tab.screenshot({path: join(OUT, `${name}.png`), fullPage: true});
+    if (shot.element) {
+      await tab.locator('meta-ai-optout').screenshot({path: README_PICTURE.file});
+    } else {
+      await tab.screenshot({path: join(OUT, `${name}.png`), fullPage: true});
+    }
     await context.close();
   }
 } finally {
   await browser.close();
   server.close();
 }
-console.log(`${SHOTS.size} screenshots in ${OUT}/`);
+console.log(readmeOnly ? `${README_PICTURE.file} written` : `${shots.size} screenshots in ${OUT}/`);
