@@ -223,7 +223,7 @@ describe('demo page', () => {
 
   it('pins the package version in the CDN URL', async () => {
     const demo = await openDemo();
-    const {version} = await (await fetch('/package.json')).json();
+    const {version} = (await (await fetch('/package.json')).json()) as {version: string};
     expect(demo.snippet().match(CDN_SCRIPT)?.[1]).to.equal(version);
   });
 
