@@ -21,7 +21,16 @@ export const RELEASE_NAME = `meta-ai-optout-${version}`;
 const OUT = join(ROOT, 'release', RELEASE_NAME);
 
 /** The demo's pages that belong in a release; the demo's test page stays behind. */
-const PAGES = ['index.html', 'guide.html', 'gallery.html', 'demo.js', 'demo.css', 'gallery.js', 'gallery.css', 'language-names.js'];
+const PAGES = [
+  'index.html',
+  'guide.html',
+  'gallery.html',
+  'demo.js',
+  'demo.css',
+  'gallery.js',
+  'gallery.css',
+  'language-names.js',
+];
 /** What the build writes that a page does not load: the TypeScript declarations. */
 const NOT_SHIPPED = new Set(['types']);
 
@@ -60,7 +69,10 @@ writeFileSync(
 
 // Every file under the folder's own name, as an unzipped upload keeps it.
 const archive = Object.fromEntries(
-  filesIn(OUT).map((path) => [`${RELEASE_NAME}/${path}`, [readFileSync(join(OUT, path)), {mtime: new Date('2026-01-01')}]]),
+  filesIn(OUT).map((path) => [
+    `${RELEASE_NAME}/${path}`,
+    [readFileSync(join(OUT, path)), {mtime: new Date('2026-01-01')}],
+  ]),
 );
 writeFileSync(join(ROOT, 'release', `${RELEASE_NAME}.zip`), zipSync(archive, {level: 9}));
 

@@ -111,7 +111,8 @@ function load(locale: string): Promise<boolean> {
       },
     );
     loading.set(locale, promise);
-    promise.then(() => renderAll((controller) => controller.wants(locale)));
+    // Never rejects: a chunk that fails to load settles false.
+    void promise.then(() => renderAll((controller) => controller.wants(locale)));
   }
   return promise;
 }
@@ -177,7 +178,7 @@ export class LocaleController {
     const before = widgets.get(this);
     widgets.set(this, match);
     if (force || before?.tag !== match.tag) {
-      load(match.locale).then((arrived) => arrived || load(sourceLocale));
+      void load(match.locale).then((arrived) => arrived || load(sourceLocale));
       this.host.requestUpdate();
     }
   }

@@ -288,6 +288,8 @@ for (const [property, attribute] of PROPERTIES) {
     },
     set(this: MetaAiOptout, value: unknown) {
       if (value == null) this.removeAttribute(attribute);
+      // Any value is stringified, as a built-in element's reflecting property does.
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string
       else this.setAttribute(attribute, String(value));
     },
   });

@@ -158,7 +158,7 @@ async function expectPasteMatchesPreview(demo: Demo): Promise<Widget> {
   ]);
   const buttons = Array.from(demo.preview.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.link')).map((a) => [
     a.getAttribute('href'),
-    a.textContent!.trim(),
+    a.textContent.trim(),
   ]);
   expect(fallback).to.deep.equal(buttons);
   return pasted;
@@ -209,7 +209,7 @@ describe('demo page', () => {
     demo.set('lang', 'nl');
     const {widget} = parseSnippet(await demo.snippet());
     const texts = Array.from(widget.querySelectorAll('[slot="fallback"] a')).map((a) => a.textContent);
-    const nl = Array.from(demo.preview.shadowRoot!.querySelectorAll('a.link')).map((a) => a.textContent!.trim());
+    const nl = Array.from(demo.preview.shadowRoot!.querySelectorAll('a.link')).map((a) => a.textContent.trim());
     expect(texts).to.deep.equal(nl);
     expect(texts.join(' ')).to.contain('Facebook').and.not.to.contain('Object on');
   });

@@ -91,7 +91,7 @@ describe('the release folder', () => {
 
     // Its snippet, pasted into an article, shows the widget from that folder.
     const pasted = await widgetIn(
-      await article(code.textContent!),
+      await article(code.textContent),
       doc.querySelector<HTMLSelectElement>('#lang')!.value,
     );
     expect(shadowText(pasted)).to.contain('Facebook');
@@ -100,7 +100,9 @@ describe('the release folder', () => {
   it('lists a hash for every script, the entry’s as the browser computes it', async () => {
     const folder = `/release/${release.name}/`;
     const lines = (await (await fetch(`${folder}integrity.txt`)).text()).split('\n').filter((l) => /^sha384-/.test(l));
-    const listed = Object.fromEntries(lines.map((line) => line.split(/\s+/).reverse()));
+    const listed: Record<string, string> = Object.fromEntries(
+      lines.map((line) => line.split(/\s+/).reverse() as [string, string]),
+    );
     const scripts = release.folder.filter(
       (file) => file.endsWith('.js') && !/^(demo|gallery|language-names)\.js$/.test(file),
     );
@@ -118,7 +120,7 @@ describe('the snippet in WordPress', () => {
   async function dutchSnippet(): Promise<string> {
     const frame = await openFrame((f) => (f.src = '/demo/index.html'));
     const doc = frame.contentDocument!;
-    const win = frame.contentWindow!;
+    const win = frame.contentWindow as Window & typeof globalThis;
     const set = (id: string, value: string) => {
       const control = doc.getElementById(id) as HTMLInputElement;
       control.value = value;
@@ -128,13 +130,13 @@ describe('the snippet in WordPress', () => {
     set('lang', 'nl');
     set('message', 'Wij vinden dat Meta eerst toestemming moet vragen.');
     (doc.getElementById('platform-whatsapp') as HTMLInputElement).click();
-    await until(() => doc.getElementById('snippet')!.textContent!.includes('whatsapp'), 'the WhatsApp link');
+    await until(() => doc.getElementById('snippet')!.textContent.includes('whatsapp'), 'the WhatsApp link');
     const code = await until(() => {
       const element = doc.getElementById('snippet')!;
-      return element.dataset.state === 'ready' && element.textContent!.includes('toestemming') && element;
+      return element.dataset.state === 'ready' && element.textContent.includes('toestemming') && element;
     }, 'the Dutch snippet');
     frame.remove();
-    return code.textContent!;
+    return code.textContent;
   }
 
   /** What a page shows of the snippet: the widget's light DOM, what is left around it, its rendering. */
@@ -152,7 +154,7 @@ describe('the snippet in WordPress', () => {
       ),
       // The article's own paragraphs, and no text of the snippet's.
       textAround: Array.from(outside.querySelectorAll('*'))
-        .map((element) => (element.children.length ? '' : element.textContent!.trim()))
+        .map((element) => (element.children.length ? '' : element.textContent.trim()))
         .filter(Boolean),
       // The elements around the widget, but for the paragraphs wpautop may wrap it in.
       elementsAround: Array.from(outside.querySelectorAll('*'))

@@ -45,7 +45,7 @@ describe('phases', () => {
   it('after the deadline leads with the action, then what it does (as Meta says) and cannot undo, the advised day last', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" now=${AFTER}></meta-ai-optout>`);
     const lines = [...el.shadowRoot!.querySelectorAll('[part~=status] p')].map((p) =>
-      p.textContent!.replace(/\s+/g, ' ').trim(),
+      p.textContent.replace(/\s+/g, ' ').trim(),
     );
     expect(lines).to.deep.equal([
       'You can still object. It takes a few minutes.',
@@ -128,7 +128,7 @@ describe('links', () => {
     const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
     const links = $$<HTMLAnchorElement>(el, '.links a');
     expect(links.map((a) => a.href)).to.deep.equal([FORM_URLS.facebook, FORM_URLS.instagram]);
-    expect(links.map((a) => a.textContent!.trim())).to.deep.equal(['Object on Facebook', 'Object on Instagram']);
+    expect(links.map((a) => a.textContent.trim())).to.deep.equal(['Object on Facebook', 'Object on Instagram']);
     for (const a of $$<HTMLAnchorElement>(el, 'a')) {
       expect(a.rel).to.equal('noopener noreferrer');
       expect(a.referrerPolicy).to.equal('no-referrer');
@@ -171,7 +171,7 @@ describe('links', () => {
     ]);
     const more = $<HTMLAnchorElement>(el, '.footer a');
     expect(more.href).to.equal('https://consumer.example/meta-ai');
-    expect(more.textContent!.trim()).to.equal('More information');
+    expect(more.textContent.trim()).to.equal('More information');
   });
 
   it('has no "more information" link unless one is set', async () => {
@@ -304,9 +304,9 @@ describe('bad attribute values', () => {
     try {
       const el = await mount(html`<meta-ai-optout
         lang="en"
-        deadline="<img src=x onerror=alert(1)>"
-        more-info-href="https://example.org/&quot;><img src=x>"
-        platforms="<b>facebook</b>"
+        deadline="&lt;img src=x onerror=alert(1)&gt;"
+        more-info-href="https://example.org/&quot;&gt;&lt;img src=x&gt;"
+        platforms="&lt;b&gt;facebook&lt;/b&gt;"
       ></meta-ai-optout>`);
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
       expect($<HTMLAnchorElement>(el, '.footer a').href).to.equal('https://example.org/%22%3E%3Cimg%20src=x%3E');

@@ -9,17 +9,20 @@ before(() => simulateVisibility('visible'));
 
 /** Counts listeners added and removed on `target` while `body` runs. */
 function countListeners(target: EventTarget) {
+  // Kept to be restored, and called with .call(this).
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const add = target.addEventListener;
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const remove = target.removeEventListener;
   const live = new Map<string, number>();
   target.addEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
     live.set(type, (live.get(type) ?? 0) + 1);
     return (add as (...a: unknown[]) => void).call(this, type, ...rest);
-  } as typeof add;
+  };
   target.removeEventListener = function (this: EventTarget, type: string, ...rest: unknown[]) {
     live.set(type, (live.get(type) ?? 0) - 1);
     return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
-  } as typeof remove;
+  };
   return {
     live,
     restore() {
@@ -37,6 +40,8 @@ describe('200 instances', () => {
     const onDocument = countListeners(document);
     const onWindow = countListeners(window);
     const timeouts: number[] = [];
+    // Kept to be restored; a window method may be called without its window.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const realSetTimeout = window.setTimeout;
     window.setTimeout = ((fn: TimerHandler, ms?: number) => {
       const id = realSetTimeout(fn, ms);

@@ -11,11 +11,11 @@ const fetchText = async (path: string) => (await fetch(path)).text();
 describe('npm pack', () => {
   let files: string[];
   before(async () => {
-    files = (await executeServerCommand('npm-pack')) as string[];
+    files = await executeServerCommand<string[], undefined>('npm-pack');
   });
 
   it('ships the bundle, every language chunk, the types, the manifest and the docs', async () => {
-    const config = JSON.parse(await fetchText('/lit-localize.json'));
+    const config = JSON.parse(await fetchText('/lit-localize.json')) as {targetLocales: string[]};
     expect(files).to.include.members([
       'package.json',
       'README.md',
@@ -40,7 +40,12 @@ describe('npm pack', () => {
   });
 
   it('names what package.json promises', async () => {
-    const pkg = JSON.parse(await fetchText('/package.json'));
+    const pkg = JSON.parse(await fetchText('/package.json')) as {
+      type: string;
+      customElements: string;
+      sideEffects: string[];
+      exports: Record<string, Record<string, string>>;
+    };
     expect(pkg.type).to.equal('module');
     expect(pkg.customElements).to.equal('custom-elements.json');
     expect(pkg.sideEffects).to.deep.equal(['./dist/meta-ai-optout.js']);
@@ -88,10 +93,10 @@ describe('custom-elements.json and the README agree', () => {
   };
   let readme: string;
   before(async () => {
-    const manifest = JSON.parse(await fetchText('/custom-elements.json'));
-    element = manifest.modules
-      .flatMap((m: {declarations: unknown[]}) => m.declarations)
-      .find((d: {customElement?: boolean}) => d.customElement);
+    const manifest = JSON.parse(await fetchText('/custom-elements.json')) as {
+      modules: {declarations: (typeof element & {customElement?: boolean})[]}[];
+    };
+    element = manifest.modules.flatMap((m) => m.declarations).find((d) => d.customElement)!;
     readme = await fetchText('/README.md');
   });
 

@@ -34,7 +34,7 @@ async function readXliff(locale: string): Promise<Unit[]> {
     const target = unit.querySelector('target');
     return {
       id: unit.getAttribute('id')!,
-      source: source.textContent!.trim(),
+      source: source.textContent.trim(),
       target: target?.textContent?.trim(),
       placeholders: placeholders(source),
       targetPlaceholders: placeholders(target),
@@ -51,7 +51,9 @@ export function xliffProblems(locale: string, units: Unit[]): string[] {
       problems.push(`${locale} ${unit.id}: target is the English source`);
     }
     if (unit.target && unit.targetPlaceholders.join() !== unit.placeholders.join()) {
-      problems.push(`${locale} ${unit.id}: placeholders ${unit.targetPlaceholders} instead of ${unit.placeholders}`);
+      problems.push(
+        `${locale} ${unit.id}: placeholders ${unit.targetPlaceholders.join()} instead of ${unit.placeholders.join()}`,
+      );
     }
   }
   return problems;
@@ -61,7 +63,7 @@ const TARGETS = SUPPORTED_LOCALES.filter((locale) => locale !== 'en');
 
 describe('translation files', () => {
   it('lit-localize.json, the XLIFF files and the lazy-load map name the same 25 languages, plus English', async () => {
-    const config = JSON.parse(await fetchText('/lit-localize.json'));
+    const config = JSON.parse(await fetchText('/lit-localize.json')) as {sourceLocale: string; targetLocales: string[]};
     const files = (JSON.parse(await fetchText('/__xliff-files.json')) as string[])
       .filter((name) => name.endsWith('.xlf'))
       .map((name) => name.replace('.xlf', ''));
@@ -139,7 +141,7 @@ describe('docs/sources.md', () => {
 describe('every language rendered', () => {
   let glossary: Record<string, {stem: string; article21Title: string}>;
   before(async () => {
-    glossary = JSON.parse(await fetchText('/locales/glossary.json')).terms;
+    glossary = (JSON.parse(await fetchText('/locales/glossary.json')) as {terms: typeof glossary}).terms;
   });
 
   it('the glossary covers every target language', () => {
@@ -243,7 +245,7 @@ describe('long words', () => {
       const base = $(el, '.base');
       expect(base.scrollWidth, 'the box').to.be.at.most(base.clientWidth);
       for (const node of base.querySelectorAll<HTMLElement>('*')) {
-        expect(node.getBoundingClientRect().right, node.textContent!.slice(0, 40)).to.be.at.most(
+        expect(node.getBoundingClientRect().right, node.textContent.slice(0, 40)).to.be.at.most(
           base.getBoundingClientRect().right + 0.5,
         );
       }

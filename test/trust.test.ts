@@ -21,7 +21,7 @@ describe('privacy, end to end', () => {
     // since WebKit's WebDriver has no network events, from the page's own Resource Timing.
     const requests = async () =>
       recording
-        ? ((await executeServerCommand('network-log')) as string[]).map((url) => new URL(url))
+        ? (await executeServerCommand<string[], undefined>('network-log')).map((url) => new URL(url))
         : [win.location.href, ...win.performance.getEntriesByType('resource').map((entry) => entry.name)].map(
             (url) => new URL(url),
           );
@@ -187,7 +187,7 @@ describe('accessibility in every state', () => {
     );
     expect(focusable).to.deep.equal(inOrder);
     for (const target of focusable) {
-      expect(target.tabIndex, target.textContent!).to.equal(0);
+      expect(target.tabIndex, target.textContent).to.equal(0);
       target.focus();
       expect(el.shadowRoot!.activeElement).to.equal(target);
     }

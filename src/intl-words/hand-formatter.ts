@@ -33,10 +33,10 @@ export function handFormatter(words: IntlWords): HandFormatter {
     timeLeft(tag, left) {
       const plural = new Intl.PluralRules(tag);
       return Object.entries(left)
-        .filter(([, n]) => n! > 0)
+        .filter(([, n]) => n > 0)
         .map(([key, n]) => {
           const forms = words.units[key.slice(0, -1) as Unit];
-          return fill(words.unitPattern, {n: n!, unit: forms[plural.select(n!)] ?? forms.other!});
+          return fill(words.unitPattern, {n, unit: forms[plural.select(n)] ?? forms.other!});
         })
         .join(words.and);
     },
