@@ -21,6 +21,8 @@ describe('npm pack', () => {
       'README.md',
       'LICENSE',
       'CHANGELOG.md',
+      // The README's picture, so the package page shows it too.
+      'docs/widget.png',
       'custom-elements.json',
       'dist/meta-ai-optout.js',
       'dist/types/index.d.ts',
