@@ -5,6 +5,29 @@
 import {expect} from '@open-wc/testing';
 import {openPage, until, widgetIn} from './pages.js';
 import {axeIn, expectAccessible} from './axe.js';
+import {styles as sourceStyles} from '../src/meta-ai-optout.styles.js';
+
+/**
+ * A stylesheet's rules as the browser parsed them: selectors exactly (a lost or added
+ * space is another selector); declarations and at-rule conditions as `loosely` writes
+ * them, since a minifier may drop white space and leading zeros there, and custom
+ * properties keep their values as written.
+ */
+const loosely = (text: string) => text.replace(/\s+/g, '').replace(/\b0\./g, '.');
+function parsedRules(rules: CSSRuleList): unknown[] {
+  // By shape, not instanceof: the built sheet comes from an iframe, another realm.
+  return [...rules].map((rule) => {
+    if ('selectorText' in rule) {
+      const {selectorText, style} = rule as CSSStyleRule;
+      return [selectorText, loosely(style.cssText)];
+    }
+    if ('conditionText' in rule) {
+      const {conditionText, cssRules} = rule as CSSConditionRule;
+      return [loosely(conditionText), parsedRules(cssRules)];
+    }
+    return rule.cssText;
+  });
+}
 
 describe('the built bundle on a plain page', () => {
   let errors: string[];
@@ -60,6 +83,13 @@ describe('the built bundle on a plain page', () => {
 
   it('is accessible', async () => {
     await expectAccessible(el, await axeIn(win));
+  });
+
+  it('has the stylesheet the source has, rule for rule, minified', () => {
+    const built = el.shadowRoot!.adoptedStyleSheets[0];
+    expect(parsedRules(built.cssRules)).to.deep.equal(parsedRules(sourceStyles.cssRules));
+    // Descendant combinators that a careless minifier joins (`.a :b` into `.a:b`) are there.
+    expect(parsedRules(built.cssRules).flat(Infinity)).to.include.members(['.base *', '.banner .act > :last-child']);
   });
 });
 
