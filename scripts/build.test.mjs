@@ -6,7 +6,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {minifyCss} from './minify-css.mjs';
-import {messagesPipeline} from './messages-pipeline.mjs';
+import ts from 'typescript';
+import {messagesPipeline, templatesObject} from './messages-pipeline.mjs';
 
 test('minify-css keeps a descendant combinator before a pseudo-class', async () => {
   // The regular expressions before esbuild turned this into `.base:focus-visible`.
@@ -27,16 +28,28 @@ function pipeline() {
 }
 const nl = readFileSync('src/generated/locales/nl.ts', 'utf8');
 
-test('a generated locale module gets short keys, and msg() calls the same ids without English or desc', () => {
+/** The elements of the array `export const templates = [...]` in `code`, as written. */
+function templatesArray(code) {
+  const file = ts.createSourceFile('locale.ts', code, ts.ScriptTarget.Latest, true);
+  const statement = file.statements.find((s) => ts.isVariableStatement(s) && s.getText(file).includes('templates'));
+  const array = statement.declarationList.declarations[0].initializer;
+  assert.ok(ts.isArrayLiteralExpression(array), 'templates is an array');
+  return array.elements.map((element) => element.getText(file));
+}
+
+test('each msg() call asks by number for the translation the locale module holds at that index', () => {
   const {transform} = pipeline();
-  const locale = transform(nl, 'src/generated/locales/nl.ts').code;
-  assert.doesNotMatch(locale, /'status\.left'/);
-  const keys = [...locale.matchAll(/^\s*'([0-9a-z]+)':/gm)].map((m) => m[1]);
+  const translations = templatesArray(transform(nl, 'src/generated/locales/nl.ts').code);
   const content = transform(readFileSync('src/content.ts', 'utf8'), 'src/content.ts').code;
-  const ids = [...content.matchAll(/\{id: '([0-9a-z]+)'\}/g)].map((m) => m[1]);
-  assert.ok(ids.length > 20);
-  for (const id of ids) assert.ok(keys.includes(id), `short id ${id} is a key of nl`);
   assert.doesNotMatch(content, /desc:|your right to object/);
+  const asked = [...content.matchAll(/\{id: '(\d+)'\}/g)].map((m) => Number(m[1]));
+  assert.ok(asked.length > 20);
+  const dutch = new Map(templatesObject(nl).entries.map(({key, value}) => [key, value]));
+  assert.equal(translations.length, dutch.size);
+  // The main heading's call, its English blanked: `heading(level, 'heading', msg('', {id: '7'}))`.
+  const headingId = Number(content.match(/'heading', msg\('', \{id: '(\d+)'\}\)/)[1]);
+  assert.equal(translations[headingId], dutch.get('heading'));
+  for (const id of asked) assert.ok(translations[id], `nl has a translation at ${id}`);
 });
 
 test('a generated module without a key the sources use fails the build, naming it', () => {

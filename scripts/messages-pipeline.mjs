@@ -27,7 +27,14 @@ import {relative} from 'node:path';
 import {findMessages, messageSourceFiles} from './source-messages.mjs';
 
 /** The tricks a build can leave out, for scripts/measure-build.mjs. */
-export const MESSAGE_TRICKS = ['blank-english', 'strip-descriptions', 'short-ids', 'no-id-generation', 'lit-html-only'];
+export const MESSAGE_TRICKS = [
+  'blank-english',
+  'strip-descriptions',
+  'short-ids',
+  'no-id-generation',
+  'lit-html-only',
+  'array-templates',
+];
 
 const GENERATED_LOCALE = /\/src\/generated\/locales\/([\w-]+)\.ts$/;
 const ID_GENERATION = '@lit/localize/internal/id-generation.js';
@@ -60,23 +67,24 @@ function rewriteCalls(code, messages, shortId, on) {
 }
 
 /**
- * The keys of a generated locale module's `export const templates = {…}`, each with
- * where its name is written; undefined when the module has no such object.
+ * A generated locale module's `export const templates = {…}`: where the object is
+ * written, and each entry's key and value as written (`key` undefined for an entry
+ * this cannot read); undefined when the module has no such object.
  */
-export function templateEntries(code) {
+export function templatesObject(code) {
   const file = ts.createSourceFile('locale.ts', code, ts.ScriptTarget.Latest, true);
   for (const statement of file.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     if (!statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword)) continue;
     const declaration = statement.declarationList.declarations.find((d) => d.name.getText(file) === 'templates');
-    if (!declaration || !declaration.initializer || !ts.isObjectLiteralExpression(declaration.initializer)) continue;
-    return declaration.initializer.properties.map((property) => {
-      const named =
-        ts.isPropertyAssignment(property) && (ts.isStringLiteral(property.name) || ts.isIdentifier(property.name));
-      return named
-        ? {key: property.name.text, start: property.name.getStart(file), end: property.name.getEnd()}
-        : {key: undefined, text: property.getText(file)};
-    });
+    const object = declaration?.initializer;
+    if (!object || !ts.isObjectLiteralExpression(object)) continue;
+    const entries = object.properties.map((property) =>
+      ts.isPropertyAssignment(property) && (ts.isStringLiteral(property.name) || ts.isIdentifier(property.name))
+        ? {key: property.name.text, value: property.initializer.getText(file)}
+        : {key: undefined, value: property.getText(file)},
+    );
+    return {start: object.getStart(file), end: object.getEnd(), entries};
   }
   return undefined;
 }
@@ -108,14 +116,15 @@ export function messagesPipeline({off = []} = {}) {
   const seenLocales = new Set();
 
   function localeModule(context, code, path, locale) {
-    const entries = templateEntries(code);
-    const unreadable = entries?.find((entry) => entry.key === undefined);
-    if (!entries || unreadable) {
+    const templates = templatesObject(code);
+    const unreadable = templates?.entries.find((entry) => entry.key === undefined);
+    if (!templates || unreadable) {
       context.error(
-        `${rel(path)}: ${unreadable ? `cannot read the key of ${unreadable.text.slice(0, 60)}` : 'no `export const templates = {…}`'}. ` +
+        `${rel(path)}: ${unreadable ? `cannot read the key of ${unreadable.value.slice(0, 60)}` : 'no `export const templates = {…}`'}. ` +
           `lit-localize's output has changed shape; scripts/messages-pipeline.mjs must learn it, or the widget ships without text.`,
       );
     }
+    const {start, end, entries} = templates;
     const mismatch = keyMismatch(
       entries.map((entry) => entry.key),
       ids,
@@ -127,11 +136,18 @@ export function messagesPipeline({off = []} = {}) {
       );
     }
     seenLocales.add(locale);
-    const rewritten = applyEdits(
-      code,
-      entries.map(({key, start, end}) => ({start, end, text: `'${shortIds.get(key)}'`})),
-    );
-    return {code: rewritten, map: null};
+    const shortKeyed = entries.map(({key, value}) => ({id: shortIds.get(key), value}));
+    // The ids are 0 to n - 1 and the check above found each exactly once, so an array
+    // holds them all without a hole, and `templates['7']` (what @lit/localize's
+    // runtime looks up) reads it: the keys need not be written at all.
+    const object =
+      on('array-templates') && on('short-ids')
+        ? `[${shortKeyed
+            .sort((a, b) => a.id - b.id)
+            .map(({value}) => value)
+            .join(', ')}]`
+        : `{${shortKeyed.map(({id, value}) => `'${id}': ${value}`).join(', ')}}`;
+    return {code: code.slice(0, start) + object + code.slice(end), map: null};
   }
 
   return {
@@ -146,8 +162,9 @@ export function messagesPipeline({off = []} = {}) {
       );
       const sorted = [...new Set([...sources.values()].flatMap(({messages}) => messages.map(({id}) => id)))].sort();
       ids = new Set(sorted);
-      // Base 36 in sorted order: every chunk repeats all its keys, so short ones count.
-      shortIds = new Map(sorted.map((id, index) => [id, on('short-ids') ? index.toString(36) : id]));
+      // Numbers in sorted order: short in the msg() calls, and none at all in the
+      // locale modules, which become arrays (see localeModule).
+      shortIds = new Map(sorted.map((id, index) => [id, on('short-ids') ? String(index) : id]));
       const config = JSON.parse(readFileSync(`${root}/lit-localize.json`, 'utf8'));
       expectedLocales = [config.sourceLocale, ...config.targetLocales];
       seenLocales.clear();
