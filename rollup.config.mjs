@@ -43,6 +43,11 @@ export default {
     entryFileNames: 'meta-ai-optout.js',
     // No hash: the README pins a versioned URL, and self-hosters get stable names.
     chunkFileNames: 'locales/[name].js',
+    // The date words of Irish, Icelandic and Maltese (src/intl-words/ga-words.ts) are
+    // a chunk of their own, locales/ga_words.js, which ga.js imports beside the shared
+    // formatter: no request later than today's, and ga.js within its 2 KB. Data only,
+    // so rollup has nothing to pull into the chunk with them.
+    manualChunks: (id) => id.match(/\/src\/intl-words\/([a-z]+)-words\.ts$/)?.[1]?.concat('_words'),
     sourcemap: false,
   },
   plugins: [
