@@ -1,21 +1,21 @@
 /**
  * Everything the production build does to messages, as one rollup plugin. At the start
  * of a build it reads every message source (src/, without src/generated/) once, with
- * TypeScript's parser (scripts/source-messages.mjs); every id, and so every short id,
- * comes from those msg() calls. Then:
+ * TypeScript's parser (scripts/source-messages.mjs); every id comes from those msg()
+ * calls, and is numbered in sorted order. Then:
  *
- * - each msg() call keeps only the values a translation fills in and its short id: no
+ * - each msg() call keeps only its number and the values a translation fills in: no
  *   English (it ships as a locale chunk like every other language), no `desc` (for
  *   translators; lit-localize copies it into the XLIFF);
- * - each generated locale module gets the same short ids as its keys, after a check
- *   that its keys are exactly the sources' ids. Since the English is blanked, a key
- *   missing from a chunk would render as nothing, and a change in lit-localize's
+ * - each generated locale module becomes an array indexed by those numbers, after a
+ *   check that its keys are exactly the sources' ids. Since the English is blanked, a
+ *   key missing from a chunk would render as nothing, and a change in lit-localize's
  *   output that this plugin no longer reads would ship an empty widget: both fail the
- *   build, with the file and the ids named;
+ *   build, naming the file and the ids;
  * - @lit/localize's hash-based id generation is replaced by a stub (every msg() has an
- *   explicit id, checked above, so it is dead code);
- * - 'lit', which the generated modules import `html` from, resolves to lit-html:
- *   lit's index would bring LitElement along, which the widget does not use
+ *   explicit id, so it is dead code);
+ * - 'lit', which the generated modules import `html` from, resolves to lit-html: lit's
+ *   index would bring lit-element along, which the widget does not use
  *   (src/rendering-element.ts says why).
  *
  * docs/build.md lists what each of these saves (scripts/measure-build.mjs measures it
