@@ -60,8 +60,8 @@ function rewriteCalls(code, messages, shortId, on) {
     messages.flatMap((message) => [
       ...(on('blank-english') ? [{start: message.start, end: message.end, text: withoutText(message)}] : []),
       on('strip-descriptions')
-        ? {start: message.optionsStart, end: message.optionsEnd, text: `{id: '${shortId(message.id)}'}`}
-        : {start: message.idStart, end: message.idEnd, text: `'${shortId(message.id)}'`},
+        ? {start: message.optionsStart, end: message.optionsEnd, text: `{id: ${shortId(message.id)}}`}
+        : {start: message.idStart, end: message.idEnd, text: shortId(message.id)},
     ]),
   );
 }
@@ -138,15 +138,15 @@ export function messagesPipeline({off = []} = {}) {
     seenLocales.add(locale);
     const shortKeyed = entries.map(({key, value}) => ({id: shortIds.get(key), value}));
     // The ids are 0 to n - 1 and the check above found each exactly once, so an array
-    // holds them all without a hole, and `templates['7']` (what @lit/localize's
-    // runtime looks up) reads it: the keys need not be written at all.
+    // holds them all without a hole, and `templates[7]` (what @lit/localize's runtime
+    // looks up) reads it: the keys need not be written at all.
     const object =
       on('array-templates') && on('short-ids')
         ? `[${shortKeyed
             .sort((a, b) => a.id - b.id)
             .map(({value}) => value)
             .join(', ')}]`
-        : `{${shortKeyed.map(({id, value}) => `'${id}': ${value}`).join(', ')}}`;
+        : `{${shortKeyed.map(({id, value}) => `${id}: ${value}`).join(', ')}}`;
     return {code: code.slice(0, start) + object + code.slice(end), map: null};
   }
 
@@ -164,7 +164,9 @@ export function messagesPipeline({off = []} = {}) {
       ids = new Set(sorted);
       // Numbers in sorted order: short in the msg() calls, and none at all in the
       // locale modules, which become arrays (see localeModule).
-      shortIds = new Map(sorted.map((id, index) => [id, on('short-ids') ? String(index) : id]));
+      // As written in the calls: a number literal (the runtime only indexes with it, and
+      // `0 ?? generated` is 0), or the id's string literal.
+      shortIds = new Map(sorted.map((id, index) => [id, on('short-ids') ? String(index) : `'${id}'`]));
       const config = JSON.parse(readFileSync(`${root}/lit-localize.json`, 'utf8'));
       expectedLocales = [config.sourceLocale, ...config.targetLocales];
       seenLocales.clear();
