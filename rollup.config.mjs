@@ -2,9 +2,8 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import {createHash} from 'node:crypto';
-import {readFileSync} from 'node:fs';
-import ts from 'typescript';
-import {blankMessages, isMessageSource} from './scripts/source-messages.mjs';
+import {messagesPipeline} from './scripts/messages-pipeline.mjs';
+import {minifyCssPlugin} from './scripts/minify-css.mjs';
 
 /**
  * One ES module a page loads with one script tag, plus one small chunk per language
@@ -13,107 +12,10 @@ import {blankMessages, isMessageSource} from './scripts/source-messages.mjs';
  * export condition, which the tests use).
  */
 /**
- * A message's `desc` is for translators (lit-localize copies it into the XLIFF); the
- * runtime never reads it, so the production bundle drops it: about 1.6 KB minified.
+ * What scripts/measure-build.mjs leaves out of a build to measure what it saves: some
+ * of MESSAGE_TRICKS, or minify-css. Empty (every trick on) for a real build.
  */
-const DESC_OPTION = /,\s*desc:\s*(['"`])(?:\\.|(?!\1)[^\\])*\1/g;
-const stripMessageDescriptions = {
-  name: 'strip-message-descriptions',
-  transform(code, id) {
-    if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
-    return {code: code.replace(DESC_OPTION, ''), map: null};
-  },
-};
-
-/**
- * English ships as a locale chunk like every other language (src/generated/locales/en.ts),
- * so the entry drops the English written in the msg() calls: about 0.9 KB brotli.
- */
-const blankInlineEnglish = {
-  name: 'blank-inline-english',
-  transform(code, id) {
-    return isMessageSource(id) && code.includes('msg(') ? {code: blankMessages(code), map: null} : null;
-  },
-};
-
-/**
- * Our CSS is written for people; the bundle gets it without comments and runs of
- * white space (terser leaves template literals alone). Only stylesheet(`…`) in *.styles.ts.
- */
-const minifyCss = {
-  name: 'minify-css',
-  transform(code, id) {
-    if (!id.endsWith('.styles.ts')) return null;
-    const minified = code.replace(
-      /stylesheet\(`([^`]*)`/g,
-      (_, body) =>
-        'stylesheet(`' +
-        body
-          .replace(/\/\*[^]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{}:;,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .trim() +
-        '`',
-    );
-    return {code: minified, map: null};
-  },
-};
-
-/**
- * Our html`…` templates are indented for people. In HTML a run of white space that
- * holds a line break renders as one space (no element here has `white-space: pre`),
- * so the bundle keeps exactly that: one space (about 60 bytes brotli).
- */
-const collapseTemplateIndentation = {
-  name: 'collapse-template-indentation',
-  transform(code, id) {
-    if (!id.includes('/src/') || id.includes('/generated/') || !id.endsWith('.ts')) return null;
-    const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
-    const spans = [];
-    const visit = (node) => {
-      if (ts.isTaggedTemplateExpression(node) && node.tag.getText(file) === 'html') {
-        const {template} = node;
-        const parts = ts.isNoSubstitutionTemplateLiteral(template)
-          ? [template]
-          : [template.head, ...template.templateSpans.map((span) => span.literal)];
-        for (const part of parts) spans.push([part.getStart(file), part.getEnd()]);
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
-    let result = code;
-    for (const [start, end] of spans.sort((a, b) => b[0] - a[0])) {
-      result = result.slice(0, start) + result.slice(start, end).replace(/\s*\n\s*/g, ' ') + result.slice(end);
-    }
-    return {code: result, map: null};
-  },
-};
-
-/**
- * Every msg() has an explicit id (the XLIFF is keyed by them, and a test checks it),
- * so the runtime's hash-based id generation is dead code: about 0.4 KB brotli.
- */
-const noGeneratedMessageIds = {
-  name: 'no-generated-message-ids',
-  load(id) {
-    if (!id.endsWith('@lit/localize/internal/id-generation.js')) return null;
-    return 'export const generateMsgId = () => { throw new Error("meta-ai-optout: a msg() without an id"); };';
-  },
-};
-
-/**
- * The widget renders with lit-html alone (src/rendering-element.ts says why), but the
- * locale modules lit-localize writes import `html` from 'lit', whose index would bring
- * LitElement along: 2.2 KB brotli. Every import of 'lit' gets lit-html, which 'lit'
- * re-exports; one of LitElement would fail the build here.
- */
-const litHtmlOnly = {
-  name: 'lit-html-only',
-  resolveId(source, importer) {
-    return source === 'lit' ? this.resolve('lit/html.js', importer) : null;
-  },
-};
+const BUILD_WITHOUT = process.env.BUILD_WITHOUT?.split(',').filter(Boolean) ?? [];
 
 /**
  * Prints the entry's Subresource Integrity hash, for a snippet that pins a version:
@@ -125,29 +27,6 @@ const printIntegrity = {
     const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
     const hash = createHash('sha384').update(entry.code).digest('base64');
     console.log(`${entry.fileName}  integrity="sha384-${hash}"`);
-  },
-};
-
-/**
- * Message ids are readable for translators ('status.passed.still'), but every locale
- * chunk repeats all of them as keys. The bundle numbers them instead (base 36, in
- * sorted order), in the msg() calls and in the generated locale modules alike:
- * about 150 bytes brotli off each chunk. The XLIFF keeps the readable ids.
- */
-const MESSAGE_IDS = [...readFileSync('locales/nl.xlf', 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)]
-  .map((m) => m[1])
-  .sort();
-const SHORT_ID = new Map(MESSAGE_IDS.map((id, index) => [id, index.toString(36)]));
-const shortMessageIds = {
-  name: 'short-message-ids',
-  transform(code, id) {
-    if (!id.includes('/src/') || !id.endsWith('.ts')) return null;
-    const short = (whole, before, name, after) =>
-      SHORT_ID.has(name) ? `${before}${SHORT_ID.get(name)}${after}` : whole;
-    const rewritten = id.includes('/src/generated/locales/')
-      ? code.replace(/^(\s*')([\w.]+)(':)/gm, short) // the keys of `templates`
-      : code.replace(/(\bid: ')([\w.]+)(')/g, short); // the options of msg()
-    return {code: rewritten, map: null};
   },
 };
 
@@ -164,17 +43,17 @@ export default {
     entryFileNames: 'meta-ai-optout.js',
     // No hash: the README pins a versioned URL, and self-hosters get stable names.
     chunkFileNames: 'locales/[name].js',
+    // The date words of Irish, Icelandic and Maltese (src/intl-words/ga-words.ts) are
+    // a chunk of their own, locales/ga_words.js, which ga.js imports beside the shared
+    // formatter: no request later than today's, and ga.js within its 2 KB. Data only,
+    // so rollup has nothing to pull into the chunk with them.
+    manualChunks: (id) => id.match(/\/src\/intl-words\/([a-z]+)-words\.ts$/)?.[1]?.concat('_words'),
     sourcemap: false,
   },
   plugins: [
-    litHtmlOnly,
+    messagesPipeline({off: BUILD_WITHOUT}),
     nodeResolve({browser: true}),
-    blankInlineEnglish,
-    stripMessageDescriptions,
-    shortMessageIds,
-    minifyCss,
-    collapseTemplateIndentation,
-    noGeneratedMessageIds,
+    ...(BUILD_WITHOUT.includes('minify-css') ? [] : [minifyCssPlugin]),
     esbuild({target: 'es2022', tsconfig: 'tsconfig.json'}),
     printIntegrity,
     terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),

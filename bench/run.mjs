@@ -39,7 +39,7 @@ const median = (values) => {
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 
 // 1. Bytes. A page downloads the entry plus its language's chunk and whatever that
-// chunk imports beside it (ga, is and mt share hand-formatter.js).
+// chunk imports beside it (ga, is and mt: their words, and the hand-formatter.js they share).
 const snapshot = new Map(); // URL path → bytes, served from memory below
 function bytes(path) {
   const data = readFileSync(path);
@@ -62,7 +62,9 @@ const chunks = readdirSync(join(dist, 'locales'))
   });
 const sum = (files) =>
   Object.fromEntries(['minified', 'gzip', 'brotli'].map((key) => [key, files.reduce((total, f) => total + f[key], 0)]));
-const languageChunks = chunks.filter((c) => c.name !== 'hand-formatter.js');
+// Not pages of their own: the formatter and the date words (ga_words.js) that ga, is
+// and mt import.
+const languageChunks = chunks.filter((c) => c.name !== 'hand-formatter.js' && !c.name.endsWith('_words.js'));
 const pageDownloads = languageChunks.map((chunk) => {
   const files = [chunk, ...chunk.imports.map((name) => chunks.find((c) => c.name === name))];
   return {label: files.map((f) => f.name).join(' + '), ...sum([entry, ...files])};

@@ -5,8 +5,8 @@
  * English is shipped like every other language, as a chunk of its own
  * (src/generated/locales/en.ts, written by `npm run localize`), so the entry does not
  * carry text that a Dutch or Polish page never shows. The production build then blanks
- * the English in the msg() calls themselves (see rollup.config.mjs), keeping only the
- * values a translation fills in.
+ * the English in the msg() calls themselves (scripts/messages-pipeline.mjs), keeping
+ * only the values a translation fills in.
  */
 import ts from 'typescript';
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -38,7 +38,18 @@ function describeCall(call, file) {
   if (!idProperty || !ts.isStringLiteral(idProperty.initializer)) {
     throw new Error(`msg() without a literal id: ${call.getText(file).slice(0, 80)}`);
   }
-  const where = {id: idProperty.initializer.text, start: message.getStart(file), end: message.getEnd()};
+  const unknown = options.properties.find((property) => !['id', 'desc'].includes(property.name?.getText(file)));
+  if (unknown) throw new Error(`msg("${idProperty.initializer.text}"): unexpected option ${unknown.getText(file)}`);
+  const where = {
+    id: idProperty.initializer.text,
+    start: message.getStart(file),
+    end: message.getEnd(),
+    // The options object, which the production build replaces with the short id alone.
+    idStart: idProperty.initializer.getStart(file),
+    idEnd: idProperty.initializer.getEnd(),
+    optionsStart: options.getStart(file),
+    optionsEnd: options.getEnd(),
+  };
   if (ts.isStringLiteral(message)) return {...where, parts: [escapeForTemplate(message.text)], expressions: []};
   const tag = ts.isTaggedTemplateExpression(message) ? message.tag.getText(file) : undefined;
   const template = tag ? message.template : message;
@@ -61,20 +72,6 @@ function asLocaleTemplate({tag, parts}) {
   return `${tag ?? ''}\`${body}\``;
 }
 
-/** The msg() call's first argument without its English: only the values remain. */
-export function withoutText({tag, expressions}) {
-  return expressions.length === 0 ? "''" : `${tag}\`${expressions.map((expression) => `\${${expression}}`).join('')}\``;
-}
-
-/** `source` with the English of every msg() call blanked out. */
-export function blankMessages(source) {
-  let result = source;
-  for (const message of findMessages(source).sort((a, b) => b.start - a.start)) {
-    result = result.slice(0, message.start) + withoutText(message) + result.slice(message.end);
-  }
-  return result;
-}
-
 /** The English locale module, in the same shape as the ones lit-localize writes. */
 export function englishModule(sources) {
   const messages = sources.flatMap(findMessages).sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -91,9 +88,13 @@ export function englishModule(sources) {
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const files = readdirSync('src', {recursive: true})
-    .map((name) => `${process.cwd()}/src/${name}`)
+/** The absolute paths of every message source under `root`/src. */
+export const messageSourceFiles = (root = process.cwd()) =>
+  readdirSync(`${root}/src`, {recursive: true})
+    .map((name) => `${root}/src/${name}`)
     .filter(isMessageSource);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const files = messageSourceFiles();
   writeFileSync('src/generated/locales/en.ts', englishModule(files.map((file) => readFileSync(file, 'utf8'))));
 }

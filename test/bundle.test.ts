@@ -5,6 +5,29 @@
 import {expect} from '@open-wc/testing';
 import {openPage, until, widgetIn} from './pages.js';
 import {axeIn, expectAccessible} from './axe.js';
+import {styles as sourceStyles} from '../src/meta-ai-optout.styles.js';
+
+/**
+ * A stylesheet's rules as the browser parsed them: selectors exactly (a lost or added
+ * space is another selector); declarations and at-rule conditions as `loosely` writes
+ * them, since a minifier may drop white space and leading zeros there, and custom
+ * properties keep their values as written.
+ */
+const loosely = (text: string) => text.replace(/\s+/g, '').replace(/\b0\./g, '.');
+function parsedRules(rules: CSSRuleList): unknown[] {
+  // By shape, not instanceof: the built sheet comes from an iframe, another realm.
+  return [...rules].map((rule) => {
+    if ('selectorText' in rule) {
+      const {selectorText, style} = rule as CSSStyleRule;
+      return [selectorText, loosely(style.cssText)];
+    }
+    if ('conditionText' in rule) {
+      const {conditionText, cssRules} = rule as CSSConditionRule;
+      return [loosely(conditionText), parsedRules(cssRules)];
+    }
+    return rule.cssText;
+  });
+}
 
 describe('the built bundle on a plain page', () => {
   let errors: string[];
@@ -61,6 +84,13 @@ describe('the built bundle on a plain page', () => {
   it('is accessible', async () => {
     await expectAccessible(el, await axeIn(win));
   });
+
+  it('has the stylesheet the source has, rule for rule, minified', () => {
+    const built = el.shadowRoot!.adoptedStyleSheets[0];
+    expect(parsedRules(built.cssRules)).to.deep.equal(parsedRules(sourceStyles.cssRules));
+    // Descendant combinators that a careless minifier joins (`.a :b` into `.a:b`) are there.
+    expect(parsedRules(built.cssRules).flat(Infinity)).to.include.members(['.base *', '.banner .act > :last-child']);
+  });
 });
 
 describe('without JavaScript', () => {
@@ -85,21 +115,56 @@ describe('below the floor: no constructable stylesheets (Safari < 16.4, Firefox 
   });
 });
 
+/**
+ * A page on the built bundle in `lang`, its warnings recorded; with `missing` ("nl",
+ * "nl+en"), served without those chunks, and resolved once the first warning is in.
+ */
+async function bundlePage(lang: string, missing?: string): Promise<{win: Window & {warnings?: string[]}; el: Element}> {
+  const frame = document.createElement('iframe');
+  const entry = missing ? `/__dist-without/${missing}/meta-ai-optout.js` : '/dist/meta-ai-optout.js';
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>
+    <script>window.warnings = []; console.warn = (...args) => window.warnings.push(args.join(' '));</script>
+    <script type="module" src="${entry}"></script></head>
+    <body><meta-ai-optout><p slot="fallback">Fallback</p></meta-ai-optout></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & {warnings?: string[]};
+  if (missing) await until(() => (win.warnings?.length ?? 0) > 0, 'a warning');
+  return {win, el: win.document.querySelector('meta-ai-optout')!};
+}
+
+describe('a language with its own date words (Irish, Icelandic, Maltese)', () => {
+  it('renders in Irish, dates too, from its messages, its words and the shared formatter', async () => {
+    const {win} = await bundlePage('ga');
+    const el = await widgetIn(win);
+    const base = el.shadowRoot!.querySelector('.base')!;
+    expect(base.getAttribute('lang')).to.equal('ga');
+    // The advised day, 26 May 2025, in the word list's Irish, not Intl's English.
+    expect(base.textContent).to.contain('26 Bealtaine 2025');
+    expect(base.textContent).not.to.match(/May|your right to object/);
+    const chunks = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/locales/'));
+    expect(chunks.sort()).to.deep.equal([
+      '/dist/locales/ga.js',
+      '/dist/locales/ga_words.js',
+      '/dist/locales/hand-formatter.js',
+    ]);
+  });
+
+  it('shows English, and says why once, when its words cannot be loaded', async () => {
+    const {win, el} = await bundlePage('ga', 'ga_words');
+    await until(() => Boolean(el.shadowRoot?.querySelector('.base')), 'the widget in English');
+    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.textContent).to.contain('your right to object');
+    expect(win.warnings).to.deep.equal(['<meta-ai-optout>: could not load the "ga" translation; showing English.']);
+  });
+});
+
 describe('when a language chunk cannot be loaded', () => {
-  /** A Dutch page on the bundle served without the chunks in `missing`; its warnings recorded. */
-  async function pageWithout(missing: string): Promise<{win: Window & {warnings?: string[]}; el: Element}> {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="nl"><head>
-      <script>window.warnings = []; console.warn = (...args) => window.warnings.push(args.join(' '));</script>
-      <script type="module" src="/__dist-without/${missing}/meta-ai-optout.js"></script></head>
-      <body><meta-ai-optout><p slot="fallback">Fallback</p></meta-ai-optout></body></html>`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Window & {warnings?: string[]};
-    await until(() => (win.warnings?.length ?? 0) > 0, 'a warning');
-    return {win, el: win.document.querySelector('meta-ai-optout')!};
-  }
+  const pageWithout = (missing: string) => bundlePage('nl', missing);
 
   it('shows English instead, and says why', async () => {
     const {win, el} = await pageWithout('nl');

@@ -1,45 +1,10 @@
 /**
- * Words for dates and durations in this language, used in every engine: Chromium's
- * Intl formats it in English (it lacks the CLDR data), Firefox's and WebKit's data is
- * thin (see ../intl-words.ts). Bundled with the language's messages: one chunk.
+ * This language's messages and its date and duration formatter, from the word list
+ * in is-words.ts: what src/localization.ts loads for it.
  */
 import {handFormatter} from './hand-formatter.js';
+import {words} from './is-words.js';
 
 export {templates} from '../generated/locales/is.js';
 
-export const formatter = handFormatter({
-  units: {
-    day: {
-      one: 'dagur',
-      other: 'dagar',
-    },
-    hour: {
-      one: 'klukkustund',
-      other: 'klukkustundir',
-    },
-    minute: {
-      one: 'mínúta',
-      other: 'mínútur',
-    },
-  },
-  unitPattern: '{n} {unit}',
-  and: ' og ',
-  months: [
-    'janúar',
-    'febrúar',
-    'mars',
-    'apríl',
-    'maí',
-    'júní',
-    'júlí',
-    'ágúst',
-    'september',
-    'október',
-    'nóvember',
-    'desember',
-  ],
-  weekdays: ['sunnudagur', 'mánudagur', 'þriðjudagur', 'miðvikudagur', 'fimmtudagur', 'föstudagur', 'laugardagur'],
-  datePattern: '{weekday} {day}. {month} {year}',
-  shortDatePattern: '{day}. {month} {year}',
-  dateTimePattern: '{date} kl. {time}',
-});
+export const formatter = handFormatter(words);

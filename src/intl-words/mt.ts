@@ -1,54 +1,10 @@
 /**
- * Words for dates and durations in this language, used in every engine: Chromium's
- * Intl formats it in English (it lacks the CLDR data), Firefox's and WebKit's data is
- * thin (see ../intl-words.ts). Bundled with the language's messages: one chunk.
+ * This language's messages and its date and duration formatter, from the word list
+ * in mt-words.ts: what src/localization.ts loads for it.
  */
 import {handFormatter} from './hand-formatter.js';
+import {words} from './mt-words.js';
 
 export {templates} from '../generated/locales/mt.js';
 
-export const formatter = handFormatter({
-  units: {
-    day: {
-      one: 'jum',
-      two: 'ijiem',
-      few: 'ijiem',
-      many: 'jum',
-      other: 'jum',
-    },
-    hour: {
-      one: 'siegħa',
-      two: 'sigħat',
-      few: 'sigħat',
-      many: 'siegħa',
-      other: 'siegħa',
-    },
-    minute: {
-      one: 'minuta',
-      two: 'minuti',
-      few: 'minuti',
-      many: 'minuta',
-      other: 'minuta',
-    },
-  },
-  unitPattern: '{n} {unit}',
-  and: ' u ',
-  months: [
-    'Jannar',
-    'Frar',
-    'Marzu',
-    'April',
-    'Mejju',
-    'Ġunju',
-    'Lulju',
-    'Awwissu',
-    'Settembru',
-    'Ottubru',
-    'Novembru',
-    'Diċembru',
-  ],
-  weekdays: ['Il-Ħadd', 'It-Tnejn', 'It-Tlieta', 'L-Erbgħa', 'Il-Ħamis', 'Il-Ġimgħa', 'Is-Sibt'],
-  datePattern: "{weekday}, {day} ta' {month} {year}",
-  shortDatePattern: "{day} ta' {month} {year}",
-  dateTimePattern: '{date}, {time}',
-});
+export const formatter = handFormatter(words);

@@ -1,0 +1,54 @@
+/**
+ * Words for dates and durations in this language, used in every engine: Chromium's
+ * Intl formats it in English (it lacks the CLDR data), Firefox's and WebKit's data is
+ * thin (see ../intl-words.ts). Data only, in a chunk of its own (locales/mt_words.js)
+ * that the language's chunk imports beside the shared formatter: with the words in it,
+ * the Irish chunk weighed more than the 2 KB a chunk may (.size-limit.js).
+ */
+import type {IntlWords} from './hand-formatter.js';
+
+export const words: IntlWords = {
+  units: {
+    day: {
+      one: 'jum',
+      two: 'ijiem',
+      few: 'ijiem',
+      many: 'jum',
+      other: 'jum',
+    },
+    hour: {
+      one: 'siegħa',
+      two: 'sigħat',
+      few: 'sigħat',
+      many: 'siegħa',
+      other: 'siegħa',
+    },
+    minute: {
+      one: 'minuta',
+      two: 'minuti',
+      few: 'minuti',
+      many: 'minuta',
+      other: 'minuta',
+    },
+  },
+  unitPattern: '{n} {unit}',
+  and: ' u ',
+  months: [
+    'Jannar',
+    'Frar',
+    'Marzu',
+    'April',
+    'Mejju',
+    'Ġunju',
+    'Lulju',
+    'Awwissu',
+    'Settembru',
+    'Ottubru',
+    'Novembru',
+    'Diċembru',
+  ],
+  weekdays: ['Il-Ħadd', 'It-Tnejn', 'It-Tlieta', 'L-Erbgħa', 'Il-Ħamis', 'Il-Ġimgħa', 'Is-Sibt'],
+  datePattern: "{weekday}, {day} ta' {month} {year}",
+  shortDatePattern: "{day} ta' {month} {year}",
+  dateTimePattern: '{date}, {time}',
+};
