@@ -1,6 +1,7 @@
 /** The element in the browser: phases, attributes, links, events, time, accessibility. */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {clockState} from '../src/clock.js';
+import {ATTRIBUTES, type Attribute} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import type {MetaAiOptout} from '../src/meta-ai-optout.js';
 import {mount, place, ready, $, $$, text, captureWarnings, simulateVisibility} from './helpers.js';
@@ -264,8 +265,8 @@ describe('bad attribute values', () => {
   const cases: [string, string, (el: MetaAiOptout) => void][] = [
     ['deadline', 'next tuesday', (el) => expect(text(el, '.left')).to.equal('12 days, 5 hours left to object.')],
     ['deadline', '2025-05-27', (el) => expect(text(el, '.left')).to.equal('12 days, 5 hours left to object.')],
-    ['platforms', 'facebook tiktok', (el) => expect($$(el, '.links a').length).to.equal(2)],
-    ['platforms', '', (el) => expect($$(el, '.links a').length).to.equal(2)],
+    ['platforms', 'facebook tiktok', (el) => expect($$(el, 'a.link').length).to.equal(2)],
+    ['platforms', '', (el) => expect($$(el, 'a.link').length).to.equal(2)],
     [
       'facebook-href',
       'javascript:alert(1)',
@@ -276,23 +277,39 @@ describe('bad attribute values', () => {
       'http://example.org/',
       (el) => expect($<HTMLAnchorElement>(el, 'a.instagram').href).to.equal(FORM_URLS.instagram),
     ],
+    [
+      'whatsapp-href',
+      'https://user:pw@example.org/',
+      (el) => expect($<HTMLAnchorElement>(el, 'a.whatsapp').href).to.equal(FORM_URLS.whatsapp),
+    ],
     ['more-info-href', 'data:text/html,<script>alert(1)</script>', (el) => expect($(el, '.footer a')).to.equal(null)],
     ['heading-level', '9', (el) => expect($(el, '.heading').tagName).to.equal('H2')],
     ['variant', 'huge', (el) => expect($(el, '.intro').closest('details'), 'card: intro in view').to.equal(null)],
     ['theme', 'neon', (el) => expect(getComputedStyle($(el, '.base')).colorScheme).to.equal('light dark')],
+    ['now', 'yesterday', (el) => expect(el.phase, 'the real time, after the deadline').to.equal('passed')],
     ['lang', 'klingon', (el) => expect(text(el, '.heading')).to.contain('your right to object')],
   ];
+
+  it('has a case for every attribute', () => {
+    expect(new Set(cases.map(([attribute]) => attribute))).to.include.all.keys([...Object.keys(ATTRIBUTES), 'lang']);
+  });
+
   for (const [attribute, value, check] of cases) {
     it(`${attribute}=${JSON.stringify(value)}: one warning naming it, and the default`, async () => {
       const capture = captureWarnings();
       try {
-        const el = await fixture<MetaAiOptout>(html`<meta-ai-optout now=${BEFORE}></meta-ai-optout>`);
+        // Every link shown, so that a refused link is seen to fall back.
+        const el = await fixture<MetaAiOptout>(
+          html`<meta-ai-optout now=${BEFORE} platforms="facebook instagram whatsapp"></meta-ai-optout>`,
+        );
         el.setAttribute(attribute, value);
         await ready(el);
         check(el);
         const mine = capture.warnings.filter((w) => w.includes(`${attribute}=`));
         expect(mine, capture.warnings.join('\n')).to.have.length(1);
         expect(mine[0]).to.contain(JSON.stringify(value));
+        const named = (ATTRIBUTES as Record<string, Attribute<unknown>>)[attribute]?.fallbackText;
+        if (named) expect(mine[0]).to.have.string(`. Using ${named}.`);
       } finally {
         capture.restore();
       }

@@ -4,6 +4,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
+import {ATTRIBUTES, propertyName, type Attribute, type AttributeName} from '../src/attributes.js';
 import {openPage, widgetIn, until} from './pages.js';
 
 const fetchText = async (path: string) => (await fetch(path)).text();
@@ -79,7 +80,7 @@ function tableNames(readme: string, firstHeader: string): string[] {
 describe('custom-elements.json and the README agree', () => {
   let element: {
     tagName: string;
-    attributes: {name: string}[];
+    attributes: {name: string; fieldName?: string; type?: {text: string}; default?: string; description?: string}[];
     members: {name: string; kind: string; privacy?: string; static?: boolean}[];
     events: {name: string}[];
     slots: {name: string}[];
@@ -104,6 +105,17 @@ describe('custom-elements.json and the README agree', () => {
     expect(tableNames(readme, 'attribute').filter((name) => name !== 'phase')).to.have.members(
       element.attributes.map((a) => a.name),
     );
+  });
+
+  it('each attribute of the table, with its property, type, default and description', () => {
+    for (const [name, {written, keywords}] of Object.entries(ATTRIBUTES) as [AttributeName, Attribute<unknown>][]) {
+      const described = element.attributes.find((a) => a.name === name);
+      expect(described, name).to.exist;
+      expect(described!.fieldName, name).to.equal(propertyName(name));
+      expect(described!.type?.text, name).to.equal(keywords ? keywords.map((k) => `'${k}'`).join(' | ') : 'string');
+      expect(described!.default, name).to.equal(written === undefined ? undefined : `'${written}'`);
+      expect(described!.description, name).to.be.a('string').and.not.equal('');
+    }
   });
 
   it('properties', () => {
