@@ -6,7 +6,7 @@
  * the same widget.
  */
 import {expect} from '@open-wc/testing';
-import {parseHttpsUrl, parseInstant} from '../src/attributes.js';
+import {parseHttpsUrl, parseInstant, VARIANTS} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import {sourceLocale, targetLocales} from '../src/generated/locale-codes.js';
 import {RESERVED_HEIGHT} from '../src/meta-ai-optout.styles.js';
@@ -292,7 +292,7 @@ describe('demo page', () => {
 
   it('reserves room for the widget in the snippet, by layout', async () => {
     const demo = await openDemo();
-    for (const variant of ['card', 'compact', 'banner'] as const) {
+    for (const variant of VARIANTS) {
       demo.check(`variant-${variant}`);
       expect(demo.snippet()).to.contain(`style="display: block; min-height: ${RESERVED_HEIGHT[variant]}"`);
     }

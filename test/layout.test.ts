@@ -14,8 +14,8 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {SUPPORTED_LOCALES} from '../src/localization.js';
+import {VARIANTS} from '../src/attributes.js';
 
-const VARIANTS = ['card', 'compact', 'banner'] as const;
 const PLATFORM_SETS = [null, 'facebook instagram whatsapp'];
 const PHASES = ['2025-05-20T10:00:00+02:00', '2025-06-10T10:00:00+02:00']; // the default deadline is 27 May
 const WIDTHS = [280, 375, 600, 768, 1024, 1280, 1600];

@@ -5,6 +5,7 @@
 import {expect, html} from '@open-wc/testing';
 import {mount, $, $$} from './helpers.js';
 import {styles} from '../src/meta-ai-optout.styles.js';
+import {THEMES, VARIANTS} from '../src/attributes.js';
 
 /** A rendered colour as sRGB bytes: paint it on a canvas and read the pixel back. */
 const canvas = document.createElement('canvas').getContext('2d', {willReadFrequently: true})!;
@@ -42,7 +43,8 @@ const ACCENTS = [
 ];
 
 describe('readable colours', () => {
-  for (const theme of ['light', 'dark']) {
+  // `auto` is one of the others, by the visitor's preference.
+  for (const theme of THEMES.filter((t) => t !== 'auto')) {
     for (const accent of ACCENTS) {
       it(`${theme} theme, accent ${accent}: buttons and links at least 4.5:1`, async () => {
         const el =
@@ -98,7 +100,7 @@ describe('colours on an engine without light-dark() and relative colours', () =>
   });
 
   for (const unknown of ['both', 'light-dark', 'relative'] as const)
-    for (const theme of ['light', 'dark', 'auto']) {
+    for (const theme of THEMES) {
       for (const accent of [undefined, '#ffe600', '#1a0033']) {
         it(`${unknown} unknown, theme ${theme}, accent ${accent ?? 'default'}: the light theme, buttons at least 4.5:1, links visible`, async () => {
           const el = await mount(
@@ -123,8 +125,8 @@ describe('colours on an engine without light-dark() and relative colours', () =>
 });
 
 describe('variants', () => {
-  it('compact and banner keep the essentials visible and the explanation closed', async () => {
-    for (const variant of ['compact', 'banner']) {
+  it('every layout but the card keeps the essentials visible and the explanation closed', async () => {
+    for (const variant of VARIANTS.filter((v) => v !== 'card')) {
       const el = await mount(html`<meta-ai-optout lang="en" variant=${variant}></meta-ai-optout>`);
       const more = $<HTMLDetailsElement>(el, 'details.more');
       expect(more.open, variant).to.equal(false);
@@ -153,7 +155,7 @@ describe('variants', () => {
     expect($(el, '.links').getBoundingClientRect().top).to.be.at.least($(el, '.status').getBoundingClientRect().bottom);
   });
 
-  for (const variant of ['card', 'compact', 'banner']) {
+  for (const variant of VARIANTS) {
     for (const width of [320, 375, 768, 1024, 1440]) {
       it(`${variant} reflows at ${width} px without overflow`, async () => {
         const el = await mount(

@@ -8,6 +8,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import {axeIn, expectAccessible} from './axe.js';
 import {mount} from './helpers.js';
 import {SUPPORTED_LOCALES} from '../src/localization.js';
+import {THEMES, VARIANTS} from '../src/attributes.js';
 
 const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 
@@ -140,8 +141,6 @@ describe('a hostile host page', () => {
 });
 
 describe('accessibility in every state', () => {
-  const VARIANTS = ['card', 'compact', 'banner'];
-  const THEMES = ['light', 'dark', 'auto'];
   const PHASES = ['2025-05-14T19:00:00+02:00', '2026-11-22T12:00:00+01:00'];
 
   // Every variant × theme × phase in English, with every option switched on.
