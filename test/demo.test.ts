@@ -10,7 +10,9 @@ import {parseHttpsUrl, parseInstant, VARIANTS} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import {sourceLocale, targetLocales} from '../src/generated/locale-codes.js';
 import {RESERVED_HEIGHT} from '../src/meta-ai-optout.styles.js';
-import {until} from './pages.js';
+import {until} from './support/wait.js';
+import {captureWarnings} from './support/console.js';
+import {EXPLANATION_DISCLOSURE, text, widgetReady} from './support/widget.js';
 
 const SUPPORTED_LOCALES = [sourceLocale, ...targetLocales];
 const WHATSAPP_FALLBACK = 'WhatsApp privacy request form (not for AI training)';
@@ -39,23 +41,6 @@ async function openFrame(
   return frame;
 }
 
-/** Waits until the widget shows its content (not its fallback) in the locale it asked for. */
-async function rendered(widget: Widget, lang?: string): Promise<Widget> {
-  await until(
-    () => {
-      const base = widget.shadowRoot?.querySelector('.base');
-      return base && (!lang || base.getAttribute('lang') === lang);
-    },
-    `the widget to render${lang ? ` in ${lang}` : ''}`,
-  );
-  await widget.updateComplete;
-  return widget;
-}
-
-/** Visible text of the widget's box, whitespace folded. */
-const shadowText = (widget: Element) =>
-  (widget.shadowRoot!.querySelector('.base')!.textContent ?? '').replace(/\s+/g, ' ').trim();
-
 /** The widget's attributes, except `style`, which is compared by its effect. */
 function attributesOf(element: Element): Record<string, string> {
   const result: Record<string, string> = {};
@@ -82,7 +67,7 @@ async function openDemo(width?: number): Promise<Demo> {
   const doc = frame.contentDocument!;
   const preview = await until(() => doc.querySelector<Widget>('.stage meta-ai-optout'), 'the preview element');
   await until(() => doc.getElementById('snippet')?.textContent, 'the snippet');
-  await rendered(preview);
+  await widgetReady(preview);
   const fire = (element: Element) => {
     element.dispatchEvent(new win.Event('input', {bubbles: true}));
     element.dispatchEvent(new win.Event('change', {bubbles: true}));
@@ -106,17 +91,6 @@ async function openDemo(width?: number): Promise<Demo> {
   };
 }
 
-/** Collects what the frame's console.warn is given from now on (the widget warns there). */
-function captureWarnings(win: FrameWindow): string[] {
-  const warnings: string[] = [];
-  const original = win.console.warn;
-  win.console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    original.apply(win.console, args);
-  };
-  return warnings;
-}
-
 /** The snippet parsed as HTML (scripts inert): its widget and all its elements. */
 function parseSnippet(snippet: string) {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${snippet}`, 'text/html');
@@ -134,20 +108,20 @@ async function paste(snippet: string): Promise<Widget> {
     () => frame.contentDocument!.querySelector<Widget>('meta-ai-optout'),
     'the pasted element',
   );
-  return rendered(widget);
+  return widgetReady(widget);
 }
 
 /** Pastes the demo's current snippet and checks it renders what the preview shows. */
 async function expectPasteMatchesPreview(demo: Demo): Promise<Widget> {
-  await rendered(demo.preview, demo.preview.getAttribute('lang') ?? undefined);
+  await widgetReady(demo.preview, demo.preview.getAttribute('lang') ?? undefined);
   const pasted = await paste(demo.snippet());
-  await rendered(pasted, pasted.getAttribute('lang') ?? undefined);
+  await widgetReady(pasted, pasted.getAttribute('lang') ?? undefined);
   const previewAttributes = attributesOf(demo.preview);
   // `now` is a preview tool: the snippet carries it only when the editor freezes the date.
   if (!demo.doc.querySelector<HTMLInputElement>('#freeze')!.checked) delete previewAttributes.now;
   expect(attributesOf(pasted)).to.deep.equal(previewAttributes);
   expect(accentOf(pasted)).to.equal(accentOf(demo.preview));
-  expect(shadowText(pasted)).to.equal(shadowText(demo.preview));
+  expect(text(pasted)).to.equal(text(demo.preview));
   const links = (widget: Element) =>
     Array.from(widget.querySelectorAll('[slot="fallback"] a')).map((a) => [
       a.getAttribute('href'),
@@ -234,7 +208,7 @@ describe('demo page', () => {
     expect(parseSnippet(demo.snippet()).widget.getAttribute('lang')).to.equal('nl');
     // English fallback text inside a Dutch widget is marked as English.
     expect(demo.snippet()).to.contain('<p slot="fallback" lang="en">');
-    await rendered(demo.preview, 'nl');
+    await widgetReady(demo.preview, 'nl');
   });
 
   it('follows the variant and theme controls, leaving defaults out', async () => {
@@ -245,13 +219,13 @@ describe('demo page', () => {
     expect(demo.preview.getAttribute('theme')).to.equal('dark');
     expect(demo.snippet()).to.contain('variant="compact"').and.to.contain('theme="dark"');
     await demo.preview.updateComplete;
-    expect(demo.preview.shadowRoot!.querySelector('details.more')).to.exist;
+    expect(demo.preview.shadowRoot!.querySelector(EXPLANATION_DISCLOSURE)).to.exist;
 
     demo.check('variant-card');
     demo.check('theme-auto');
     expect(demo.snippet()).not.to.contain('variant=').and.not.to.contain('theme=');
     await demo.preview.updateComplete;
-    expect(demo.preview.shadowRoot!.querySelector('details.more')).not.to.exist;
+    expect(demo.preview.shadowRoot!.querySelector(EXPLANATION_DISCLOSURE)).not.to.exist;
   });
 
   it('follows the platform checkboxes, in the element and in the fallback links', async () => {
@@ -263,7 +237,7 @@ describe('demo page', () => {
     const whatsapp = Array.from(widget.querySelectorAll('a')).find((a) => a.textContent === WHATSAPP_FALLBACK);
     expect(whatsapp?.getAttribute('href')).to.equal(FORM_URLS.whatsapp);
     await demo.preview.updateComplete;
-    expect(demo.preview.shadowRoot!.querySelectorAll('.link').length).to.equal(3);
+    expect(demo.preview.shadowRoot!.querySelectorAll('[part~=link]').length).to.equal(3);
 
     demo.check('platform-facebook', false);
     demo.check('platform-whatsapp', false);
@@ -284,7 +258,7 @@ describe('demo page', () => {
     expect(demo.preview.getAttribute('heading-level')).to.equal('4');
     expect(demo.snippet()).to.contain('heading-level="4"');
     await demo.preview.updateComplete;
-    expect(demo.preview.shadowRoot!.querySelector('h4.heading')).to.exist;
+    expect(demo.preview.shadowRoot!.querySelector('h4[part~=heading]')).to.exist;
     demo.set('heading-level', '2');
     expect(demo.preview.hasAttribute('heading-level')).to.be.false;
     expect(demo.snippet()).not.to.contain('heading-level');
@@ -312,7 +286,7 @@ describe('demo page', () => {
       `style="display: block; min-height: ${RESERVED_HEIGHT.card}; --meta-ai-optout-accent: #aa3300"`,
     );
     // The buttons take the accent (after any colour transition), and the demo reports their contrast.
-    const link = demo.preview.shadowRoot!.querySelector('.link')!;
+    const link = demo.preview.shadowRoot!.querySelector('[part~=link]')!;
     await until(
       () => demo.win.getComputedStyle(link).backgroundColor === 'rgb(170, 51, 0)',
       'the button in the accent colour',
@@ -338,7 +312,7 @@ describe('demo page', () => {
     expect(demo.snippet()).not.to.contain(' now=');
     await demo.preview.updateComplete;
     expect(demo.preview.getAttribute('phase')).to.equal('countdown');
-    expect(shadowText(demo.preview)).to.contain('12 days left');
+    expect(text(demo.preview)).to.contain('12 days left');
 
     demo.check('freeze');
     expect(parseSnippet(demo.snippet()).widget.getAttribute('now')).to.equal(before);
@@ -380,7 +354,7 @@ describe('demo page', () => {
 
   it("gives the widget's own reason for a refused deadline or link", async () => {
     const demo = await openDemo();
-    const warnings = captureWarnings(demo.win);
+    const {warnings} = captureWarnings(demo.win);
     const reasonOf = <T>(parsed: {ok: true; value: T} | {ok: false; reason: string}) =>
       parsed.ok ? '' : parsed.reason;
     const errorOf = (id: string) => demo.doc.getElementById(`${id}-error`)!;
@@ -421,10 +395,10 @@ describe('demo page', () => {
   it('removes attributes when the controls go back to the defaults, and the widget follows silently', async () => {
     const demo = await openDemo();
     demo.set('lang', 'en');
-    await rendered(demo.preview, 'en');
+    await widgetReady(demo.preview, 'en');
     const initialAttributes = attributesOf(demo.preview);
-    const initialText = shadowText(demo.preview);
-    const warnings = captureWarnings(demo.win);
+    const initialText = text(demo.preview);
+    const {warnings} = captureWarnings(demo.win);
 
     demo.check('variant-banner');
     demo.check('theme-dark');
@@ -446,7 +420,7 @@ describe('demo page', () => {
     ]) {
       expect(demo.preview.hasAttribute(name), name).to.be.true;
     }
-    expect(demo.preview.shadowRoot!.querySelector('h5.heading')).to.exist;
+    expect(demo.preview.shadowRoot!.querySelector('h5[part~=heading]')).to.exist;
 
     demo.check('variant-card');
     demo.check('theme-auto');
@@ -460,14 +434,14 @@ describe('demo page', () => {
     await demo.preview.updateComplete;
 
     expect(attributesOf(demo.preview)).to.deep.equal(initialAttributes);
-    expect(shadowText(demo.preview)).to.equal(initialText);
+    expect(text(demo.preview)).to.equal(initialText);
     const root = demo.preview.shadowRoot!;
-    expect(root.querySelector('h2.heading')).to.exist;
-    expect(root.querySelector('details.more')).not.to.exist;
+    expect(root.querySelector('h2[part~=heading]')).to.exist;
+    expect(root.querySelector(EXPLANATION_DISCLOSURE)).not.to.exist;
     expect(
-      Array.from(root.querySelectorAll<HTMLAnchorElement>('.link')).map((a) => a.getAttribute('href')),
+      Array.from(root.querySelectorAll<HTMLAnchorElement>('[part~=link]')).map((a) => a.getAttribute('href')),
     ).to.deep.equal([FORM_URLS.facebook, FORM_URLS.instagram]);
-    expect(root.querySelector('.footer a')).not.to.exist;
+    expect(root.querySelector('[part~=footer] a')).not.to.exist;
     expect(attributesOf(parseSnippet(demo.snippet()).widget)).to.deep.equal({lang: 'en'});
     expect(warnings).to.deep.equal([]);
   });
@@ -531,8 +505,8 @@ describe('demo page', () => {
     demo.set('accent', '#6a1b9a');
     const pasted = await expectPasteMatchesPreview(demo);
     expect(pasted.getAttribute('phase')).to.equal('countdown');
-    expect(shadowText(pasted)).to.contain('12 Tage');
-    expect(pasted.shadowRoot!.querySelector('h3.heading')).to.exist;
+    expect(text(pasted)).to.contain('12 Tage');
+    expect(pasted.shadowRoot!.querySelector('h3[part~=heading]')).to.exist;
     expect(accentOf(pasted)).to.equal('#6a1b9a');
   });
 
@@ -588,7 +562,7 @@ describe('review gallery', () => {
   it('shows every supported language on one page, each widget in its own', async () => {
     const {doc, widgets} = await openGallery();
     expect(widgets.map((widget) => widget.lang)).to.deep.equal([...SUPPORTED_LOCALES]);
-    await Promise.all(widgets.map((widget, index) => rendered(widget, SUPPORTED_LOCALES[index])));
+    await Promise.all(widgets.map((widget, index) => widgetReady(widget, SUPPORTED_LOCALES[index])));
     const headings = widgets.map((widget) => widget.shadowRoot!.querySelector('[part~=heading]')!.textContent);
     expect(new Set(headings).size, 'a heading of its own in each language').to.equal(SUPPORTED_LOCALES.length);
     const titles = Array.from(doc.querySelectorAll('#frames h2')).map((h) => h.textContent);
@@ -597,7 +571,7 @@ describe('review gallery', () => {
 
   it('switches every widget between before and after the deadline, and between layouts', async () => {
     const {doc, widgets} = await openGallery();
-    await Promise.all(widgets.map((widget, index) => rendered(widget, SUPPORTED_LOCALES[index])));
+    await Promise.all(widgets.map((widget, index) => widgetReady(widget, SUPPORTED_LOCALES[index])));
     expect(widgets.map((widget) => widget.getAttribute('phase'))).to.deep.equal(widgets.map(() => 'countdown'));
     expect(widgets[1].getAttribute('platforms')).to.equal('facebook instagram whatsapp');
     expect(widgets[1].getAttribute('more-info-href')).to.equal('https://example.org/');

@@ -8,7 +8,11 @@ import fc from 'fast-check';
 import {ATTRIBUTES, parseHttpsUrl, type Attribute, type AttributeName} from '../src/attributes.js';
 import {FORM_URLS} from '../src/facts.js';
 import type {MetaAiOptout} from '../src/meta-ai-optout.js';
-import {captureWarnings, ready} from './helpers.js';
+import {defineElement, fixtureCleanup, widgetReady} from './support/widget.js';
+import {captureWarnings} from './support/console.js';
+
+before(defineElement);
+afterEach(fixtureCleanup);
 
 const NASTY = [
   '',
@@ -98,7 +102,7 @@ describe('fuzzed attributes', () => {
             try {
               const el = await fixture<MetaAiOptout>(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
               for (const [name, v] of Object.entries(attributes)) el.setAttribute(name, v);
-              await ready(el);
+              await widgetReady(el);
               const root = el.shadowRoot!;
 
               for (const node of root.querySelectorAll('*'))
@@ -115,7 +119,7 @@ describe('fuzzed attributes', () => {
               }
 
               expect(['countdown', 'passed']).to.include(el.getAttribute('phase'));
-              expect(root.querySelectorAll('.links a').length).to.be.within(1, 3);
+              expect(root.querySelectorAll('[part~=link]').length).to.be.within(1, 3);
 
               for (const [name, v] of Object.entries(attributes) as [AttributeName, string][]) {
                 const {parse, fallbackText}: Attribute<unknown> = ATTRIBUTES[name];
@@ -151,8 +155,10 @@ describe('fuzzed attributes', () => {
           const capture = captureWarnings();
           try {
             const el = await fixture<MetaAiOptout>(html`<meta-ai-optout lang=${lang}></meta-ai-optout>`);
-            await ready(el);
-            expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.be.a('string').and.not.equal('');
+            await widgetReady(el);
+            expect(el.shadowRoot!.querySelector('[part~=base]')!.getAttribute('lang'))
+              .to.be.a('string')
+              .and.not.equal('');
             el.remove();
           } finally {
             capture.restore();

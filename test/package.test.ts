@@ -5,7 +5,10 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {ATTRIBUTES, propertyName, type Attribute, type AttributeName} from '../src/attributes.js';
-import {openPage, widgetIn, until} from './pages.js';
+import {closePages, openPage, widgetIn} from './support/page.js';
+import {until} from './support/wait.js';
+
+after(closePages);
 
 const fetchText = async (path: string) => (await fetch(path)).text();
 
@@ -161,12 +164,12 @@ describe('React 19', () => {
     expect(el.getAttribute('heading-level')).to.equal('3');
     expect(el.getAttribute('variant')).to.equal('compact');
     const root = el.shadowRoot!;
-    expect(root.querySelector('.heading')!.tagName).to.equal('H3');
-    expect(root.querySelector('.base')!.getAttribute('lang')).to.equal('nl');
+    expect(root.querySelector('[part~=heading]')!.tagName).to.equal('H3');
+    expect(root.querySelector('[part~=base]')!.getAttribute('lang')).to.equal('nl');
 
     win.document.addEventListener('click', (event) => event.preventDefault()); // stay on the page
-    root.querySelector<HTMLAnchorElement>('a.whatsapp')!.click();
-    root.querySelector<HTMLAnchorElement>('a.facebook')!.click();
+    root.querySelector<HTMLAnchorElement>('[part~=link-whatsapp]')!.click();
+    root.querySelector<HTMLAnchorElement>('[part~=link-facebook]')!.click();
     // React re-renders in its own time: wait for it (50 ms was not always enough on a busy machine).
     const clicks = win.document.getElementById('clicks')!;
     await until(() => clicks.textContent === 'whatsapp,facebook', 'both clicks').catch(() => undefined);

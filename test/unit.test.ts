@@ -14,7 +14,7 @@ import {
 } from '../src/attributes.js';
 import {firstMatch, intlTag, matchLocale} from '../src/locale-match.js';
 import {formatTimeLeft} from '../src/format.js';
-import {inThisEngine} from './engines.js';
+import {inThisEngine} from './support/engines.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
