@@ -15,6 +15,7 @@ import {
   mount,
   place,
   text,
+  textOf,
   widgetReady,
 } from './support/widget.js';
 import {simulateVisibility} from './support/page.js';
@@ -53,9 +54,7 @@ describe('phases', () => {
 
   it('after the deadline leads with the action, then what it does (as Meta says) and cannot undo, the advised day last', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" now=${AFTER}></meta-ai-optout>`);
-    const lines = [...el.shadowRoot!.querySelectorAll('[part~=status] p')].map((p) =>
-      p.textContent!.replace(/\s+/g, ' ').trim(),
-    );
+    const lines = $$(el, '[part~=status] p').map(textOf);
     expect(lines).to.deep.equal([
       'You can still object. It takes a few minutes.',
       'Meta says it will then stop using your public posts to train its AI. What it has already used stays in its AI models.',

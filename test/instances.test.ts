@@ -85,8 +85,7 @@ describe('a long life', () => {
     await widgetReady(el);
     el.removeAttribute('lang');
     box.querySelector('#b')!.append(el);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await widgetReady(el);
+    await widgetReady(el, 'de');
     expect(el.shadowRoot!.querySelector('[part~=base]')!.getAttribute('lang')).to.equal('de');
     expect(clockState().subscribers).to.equal(1);
   });

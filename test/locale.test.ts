@@ -103,16 +103,14 @@ describe('locale order', () => {
     const el = await mount(html`<meta-ai-optout></meta-ai-optout>`);
     expect(shownLang(el)).to.equal('fr');
     document.documentElement.lang = 'de-CH';
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await widgetReady(el);
+    await widgetReady(el, 'de-CH');
     expect(shownLang(el)).to.equal('de-CH');
   });
 
   it('follows a change of its own lang', async () => {
     const el = await mount(html`<meta-ai-optout lang="fr"></meta-ai-optout>`);
     el.lang = 'nl';
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await widgetReady(el);
+    await widgetReady(el, 'nl');
     expect(shownLang(el)).to.equal('nl');
   });
 });

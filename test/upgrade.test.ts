@@ -18,8 +18,7 @@ describe('upgrade', () => {
     expect($(el, '[part~=base]').getAttribute('lang')).to.equal('de');
     const german = $(el, '[part~=heading]').textContent;
     el.setAttribute('lang', 'fr');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await widgetReady(el);
+    await widgetReady(el, 'fr');
     expect($(el, '[part~=base]').getAttribute('lang')).to.equal('fr');
     expect($(el, '[part~=heading]').textContent).not.to.equal(german);
   });
