@@ -5,7 +5,7 @@
 import {expect, html} from '@open-wc/testing';
 import {styles} from '../src/meta-ai-optout.styles.js';
 import {THEMES, VARIANTS} from '../src/attributes.js';
-import {$, $$, defineElement, EXPLANATION_DISCLOSURE, fixtureCleanup, mount} from './support/widget.js';
+import {$, $$, BODY_TEXT, defineElement, EXPLANATION_DISCLOSURE, fixtureCleanup, mount} from './support/widget.js';
 
 before(defineElement);
 afterEach(fixtureCleanup);
@@ -59,7 +59,7 @@ describe('readable colours', () => {
         for (const link of [$(el, '[part~=link-whatsapp]'), $(el, '[part~=footer] a')]) {
           expect(contrast(getComputedStyle(link).color, background), link.textContent!).to.be.at.least(4.5);
         }
-        expect(contrast(getComputedStyle($(el, '.intro')).color, background), 'body text').to.be.at.least(4.5);
+        expect(contrast(getComputedStyle($(el, BODY_TEXT)).color, background), 'body text').to.be.at.least(4.5);
         expect(contrast(getComputedStyle($(el, '[part~=footer] p')).color, background), 'muted text').to.be.at.least(
           4.5,
         );
@@ -79,7 +79,7 @@ describe('readable colours', () => {
       html`<meta-ai-optout lang="en" style="--meta-ai-optout-background: rgb(1, 2, 3); --meta-ai-optout-text: rgb(250, 250, 250); --meta-ai-optout-on-accent: rgb(9, 9, 9)"></meta-ai-optout>`,
     );
     expect(getComputedStyle($(el, '[part~=base]')).backgroundColor).to.equal('rgb(1, 2, 3)');
-    expect(getComputedStyle($(el, '.intro')).color).to.equal('rgb(250, 250, 250)');
+    expect(getComputedStyle($(el, BODY_TEXT)).color).to.equal('rgb(250, 250, 250)');
     expect(getComputedStyle($(el, '[part~=link-facebook]')).color).to.equal('rgb(9, 9, 9)');
   });
 });

@@ -7,7 +7,7 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import {axeIn, expectAccessible} from './support/axe.js';
 import {SUPPORTED_LOCALES} from '../src/localization.js';
 import {THEMES, VARIANTS} from '../src/attributes.js';
-import {$, defineElement, fixtureCleanup, mount} from './support/widget.js';
+import {$, BODY_TEXT, defineElement, fixtureCleanup, mount} from './support/widget.js';
 import {closePages, openPage, widgetIn} from './support/page.js';
 import {until} from './support/wait.js';
 
@@ -102,7 +102,7 @@ describe('a hostile host page', () => {
   const style = (selector: string) => win.getComputedStyle($(el, selector));
 
   it('keeps its own type: the visitor text size, no transform, no spacing tricks', () => {
-    for (const selector of ['.intro', '[part~=heading]', '[part~=link-facebook]', '[part~=footer] p']) {
+    for (const selector of [BODY_TEXT, '[part~=heading]', '[part~=link-facebook]', '[part~=footer] p']) {
       const css = style(selector);
       expect(css.textTransform, selector).to.equal('none');
       expect(css.letterSpacing, selector).to.equal('normal');
@@ -110,16 +110,16 @@ describe('a hostile host page', () => {
       expect(css.fontStyle, selector).to.equal('normal');
       expect(css.whiteSpace, selector).to.equal('normal');
     }
-    expect(style('.intro').fontSize).to.equal('16px');
+    expect(style(BODY_TEXT).fontSize).to.equal('16px');
     // The heading is a clear second to the status's hero (1.2em of the scale, not 1.375em).
     expect(Number.parseFloat(style('[part~=heading]').fontSize)).to.be.within(18, 26);
-    expect(Number.parseFloat(style('.intro').lineHeight)).to.be.within(20, 28);
+    expect(Number.parseFloat(style(BODY_TEXT).lineHeight)).to.be.within(20, 28);
   });
 
   it('inherits only the font family from the page', () => {
-    expect(style('.intro').fontFamily).to.contain('Courier New');
-    expect(style('.intro').color).to.equal('rgb(31, 31, 31)');
-    expect(style('.intro').textAlign).to.equal('start');
+    expect(style(BODY_TEXT).fontFamily).to.contain('Courier New');
+    expect(style(BODY_TEXT).color).to.equal('rgb(31, 31, 31)');
+    expect(style(BODY_TEXT).textAlign).to.equal('start');
   });
 
   it('keeps its links, headings and disclosures visible and styled', () => {
@@ -217,7 +217,7 @@ describe('accessibility in every state', () => {
       html`<meta-ai-optout lang="de" style="width: 320px; --meta-ai-optout-font-size: 200%" platforms="facebook instagram whatsapp"></meta-ai-optout>`,
     );
     const base = $(el, '[part~=base]');
-    expect(getComputedStyle($(el, '.intro')).fontSize).to.equal('32px');
+    expect(getComputedStyle($(el, BODY_TEXT)).fontSize).to.equal('32px');
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
   });
 

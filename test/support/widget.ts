@@ -71,5 +71,8 @@ export const text = (el: Element, selector = '[part~=base]'): string => textOf($
 /** The first line of the status: the time left, or that objecting still works. */
 export const HEADLINE = '[part~=status] strong';
 
+/** Body text: an item of the explanation (for its type and colours). */
+export const BODY_TEXT = '[part~=explainer] li';
+
 /** The explanation's disclosure, in the layouts that fold it away. */
 export const EXPLANATION_DISCLOSURE = '[part~=disclosure]:has([part~=explainer])';

@@ -79,7 +79,7 @@ describe(`dates in ${zone}`, () => {
     expect(text(before, '[part~=status]')).not.to.match(/\d:\d\d/);
     const after = await mount(html`<meta-ai-optout lang="en-GB" now="2026-12-02T09:00:00Z"></meta-ai-optout>`);
     expect($(after, '[part~=status] time').getAttribute('datetime')).to.equal('2025-05-26');
-    expect(text(after, '.advised')).to.match(/^Advised last day to object: Monday,? 26 May 2025$/);
+    expect(text(after, '[part~=status] p:has(time)')).to.match(/^Advised last day to object: Monday,? 26 May 2025$/);
   });
 
   it('a deadline at another hour is a moment: date and time in this zone, with the zone named', async () => {
@@ -99,7 +99,7 @@ describe(`dates in ${zone}`, () => {
     const after = await mount(
       html`<meta-ai-optout lang="en-GB" deadline=${deadline} now="2025-05-27T12:00:00Z"></meta-ai-optout>`,
     );
-    expect(text(after, '.advised')).to.equal(`Advised deadline to object: ${got.text}`);
+    expect(text(after, '[part~=status] p:has(time)')).to.equal(`Advised deadline to object: ${got.text}`);
   });
 
   it('counts exact hours, not calendar days, across a daylight-saving change', async () => {
