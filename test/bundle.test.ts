@@ -6,6 +6,7 @@ import {expect} from '@open-wc/testing';
 import {axeIn, expectAccessible} from './support/axe.js';
 import {closePages, openPage, widgetIn} from './support/page.js';
 import {until} from './support/wait.js';
+import {widgetReady} from './support/widget.js';
 
 after(closePages);
 
@@ -106,8 +107,7 @@ describe('when a language chunk cannot be loaded', () => {
 
   it('shows English instead, and says why', async () => {
     const {win, el} = await pageWithout('nl');
-    await until(() => Boolean(el.shadowRoot?.querySelector('[part~=base]')), 'the widget in English');
-    expect(el.shadowRoot!.querySelector('[part~=base]')!.getAttribute('lang')).to.equal('en');
+    await widgetReady(el, 'en');
     expect(el.shadowRoot!.textContent).to.contain('your right to object');
     expect(win.warnings).to.deep.equal(['<meta-ai-optout>: could not load the "nl" translation; showing English.']);
   });
