@@ -1,13 +1,13 @@
+/**
+ * Every test file in Chromium, Firefox and WebKit (those installed; ENGINES=chromium
+ * narrows it), the page's clock in Amsterdam, and the time-zone tests once per zone.
+ */
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
-import {execFileSync} from 'node:child_process';
-import {readdirSync, readFileSync} from 'node:fs';
-import {build} from 'esbuild';
 import {fileURLToPath} from 'node:url';
-import {findEngines, engineVersions, chromium, firefox, webkit} from './scripts/browsers.mjs';
-import {staleIds} from './scripts/translations.mjs';
-import {probeDevServer} from './scripts/dev-server-probe.mjs';
-import {unzipSync} from 'fflate';
+import {findEngines, chromium, firefox, webkit} from './scripts/browsers.mjs';
+import {countingReporter} from './test/support/reporter.mjs';
+import {serverPlugins} from './test/support/server-plugins.mjs';
 
 // Chromium, Firefox and WebKit, those installed (ENGINES=chromium,firefox narrows it).
 const engines = findEngines();
@@ -16,60 +16,8 @@ const launchers = {chromium, firefox, webkit};
 const browsersIn = (timeZone, names = Object.keys(engines)) =>
   names.filter((name) => engines[name]).map((name) => launchers[name](engines[name], timeZone));
 
-/**
- * Ends the run with the bare "N passed, N failed" line CI reads, over every engine,
- * after one line of which engines ran and what each counted. A test file that failed
- * to load counts as one failed test, so a syntax error cannot pass silently.
- * SLOW_TESTS=10 also lists the ten slowest tests, for sizing timeouts.
- */
-function countingReporter() {
-  const perEngine = new Map(); // browser name → {passed, failed, ms}
-  const slow = [];
-  const count = (tally, suite, engine, path) => {
-    for (const test of suite.tests) {
-      if (test.skipped) continue;
-      test.passed ? tally.passed++ : tally.failed++;
-      tally.ms += test.duration ?? 0;
-      slow.push({ms: test.duration ?? 0, name: `${engine}: ${path}${test.name}`});
-    }
-    for (const child of suite.suites) count(tally, child, engine, `${path}${child.name} > `);
-  };
-  return {
-    onTestRunFinished({sessions}) {
-      for (const session of sessions) {
-        const engine = session.browser.name;
-        if (!perEngine.has(engine)) perEngine.set(engine, {passed: 0, failed: 0, ms: 0});
-        const tally = perEngine.get(engine);
-        if (session.testResults) count(tally, session.testResults, engine, '');
-        if (!session.passed && session.errors?.length) tally.failed++;
-      }
-    },
-    async stop() {
-      process.on('exit', () => {
-        const top = Number(process.env.SLOW_TESTS);
-        if (top) {
-          console.log(`\nSlowest tests:`);
-          for (const {ms, name} of slow.sort((a, b) => b.ms - a.ms).slice(0, top)) console.log(`  ${ms} ms  ${name}`);
-        }
-        const tallies = [...perEngine.values()];
-        const sum = (key) => tallies.reduce((total, tally) => total + tally[key], 0);
-        const each = [...perEngine]
-          .map(
-            ([engine, t]) => `${engine} ${t.passed}/${t.passed + t.failed} in ${(t.ms / 1000).toFixed(0)} s of tests`,
-          )
-          .join(', ');
-        console.log(`\nEngines: ${engineVersions(engines)}. ${each}.`);
-        console.log(`\n${sum('passed')} passed, ${sum('failed')} failed`);
-      });
-    },
-  };
-}
-
-/** The policy of a strict site, plus the one Trusted Types policy Lit creates. */
-export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
-
-const networkLogs = new Map();
+// Where the widget's advice was written for; most tests' dates are written for it.
+const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 
 // The countdown is exact time, but a deadline at an hour is shown in the visitor's zone:
 // these run from UTC-10 to UTC+14, with the European zones whose visitors were once told
@@ -99,164 +47,32 @@ const TIME_ZONES = [
 // each side of Brussels, and the two ends of the range.
 const HAND_CHECKED_ZONES = ['Europe/Lisbon', 'Europe/Helsinki', 'Pacific/Kiritimati', 'Pacific/Honolulu'];
 
+// Test files named on the command line (`web-test-runner test/element.test.ts`) run
+// on their own: the time-zone groups, which always run their own files, join only when
+// a time-zone test is among those named.
+const named = process.argv.slice(2).filter((arg) => /\.test\.tsx?$/.test(arg));
+const withTimeZones = named.length === 0 || named.some((file) => file.includes('time-zones/'));
+
 export default {
   rootDir: '.',
   nodeResolve: {exportConditions: ['development']},
   plugins: [
-    // Tests cannot list a folder over HTTP; this tells them which XLIFF files exist.
-    {
-      name: 'list-locales',
-      serve: (context) =>
-        context.path === '/__xliff-files.json'
-          ? {body: JSON.stringify(readdirSync('locales')), type: 'json'}
-          : undefined,
-    },
-    // The React test app, bundled the way a React project's bundler would.
-    {
-      name: 'react-app',
-      async serve(context) {
-        if (context.path !== '/test/react/app.bundle.js') return undefined;
-        const result = await build({
-          entryPoints: ['test/react/app.tsx'],
-          bundle: true,
-          format: 'esm',
-          write: false,
-          define: {'process.env.NODE_ENV': '"development"'},
-          logLevel: 'silent',
-        });
-        return {body: result.outputFiles[0].text, type: 'js'};
-      },
-    },
-    // The built dist/ with some chunks missing, for the test of a chunk that fails to load:
-    // /__dist-without/nl+en/meta-ai-optout.js is dist/ where locales/nl.js and en.js 404.
-    {
-      name: 'dist-without',
-      serve(context) {
-        const match = context.path.match(/^\/__dist-without\/([\w+]+)\/([\w/.-]+\.js)$/);
-        if (!match) return undefined;
-        const [, missing, file] = match;
-        const chunk = file.match(/^locales\/([\w-]+)\.js$/)?.[1];
-        if (chunk && missing.split('+').includes(chunk)) return {status: 404, body: 'missing on purpose'};
-        return {body: readFileSync(`dist/${file}`, 'utf8'), type: 'js'};
-      },
-    },
-    // Which translations no longer match their English (scripts/translations.mjs):
-    // of a locale's XLIFF file, or of XLIFF text the test passes in.
-    {
-      name: 'stale-translations',
-      executeCommand({command, payload}) {
-        if (command !== 'stale-translations') return undefined;
-        return staleIds(payload.xliff ?? readFileSync(`locales/${payload.locale}.xlf`, 'utf8'));
-      },
-    },
-    // The zone a time-zone group's browser was started in, so the tests can check that
-    // the engine really honours TZ (a browser that ignores it would pass as Amsterdam).
-    {
-      name: 'time-zone-group',
-      executeCommand: ({command, session}) => (command === 'time-zone-group' ? session.group.name : undefined),
-    },
-    // What `npm pack` would publish, for the package test.
-    {
-      name: 'npm-pack',
-      executeCommand({command}) {
-        if (command !== 'npm-pack') return undefined;
-        const [report] = JSON.parse(
-          execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}),
-        );
-        return report.files.map((file) => file.path);
-      },
-    },
-    // The strict page of the CSP test is served with the header a strict site sends.
-    {
-      name: 'strict-csp',
-      transform(context) {
-        if (context.path === '/test/fixtures/strict-csp.html')
-          return {headers: {'content-security-policy': STRICT_CSP}};
-        // A page that also uses Lit: both copies create the 'lit-html' policy.
-        if (context.path === '/test/fixtures/strict-csp-host-lit.html') {
-          return {headers: {'content-security-policy': `${STRICT_CSP} 'allow-duplicates'`}};
-        }
-        return undefined;
-      },
-    },
-    // Every request the browser makes from a test's iframes, seen by the browser itself
-    // over puppeteer (Chromium's CDP, Firefox's BiDi). False in WebKit, whose WebDriver
-    // has no network events: the test reads the page's Resource Timing there instead.
-    {
-      name: 'network-log',
-      executeCommand({command, session}) {
-        if (command !== 'network-log') return undefined;
-        if (typeof session.browser.getPage !== 'function') return false;
-        const page = session.browser.getPage(session.id);
-        if (!networkLogs.has(session.id)) {
-          const log = [];
-          networkLogs.set(session.id, log);
-          page.on('request', (request) => {
-            if (request.frame() !== page.mainFrame()) log.push(request.url());
-          });
-        }
-        return networkLogs.get(session.id);
-      },
-    },
-    // A visitor whose system is set to dark (or light): Chromium's media emulation. False
-    // elsewhere (Firefox's BiDi and WebKit's WebDriver have none); the test says so.
-    {
-      name: 'prefers-color-scheme',
-      async executeCommand({command, payload, session}) {
-        if (command !== 'prefers-color-scheme') return undefined;
-        if (session.browser.type !== 'puppeteer' || session.browser.name === 'Firefox') return false;
-        const page = session.browser.getPage(session.id);
-        await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: payload.scheme}]);
-        return true;
-      },
-    },
-    // What `npm start`'s server binds and serves (scripts/dev-server-probe.mjs).
-    {
-      name: 'dev-server',
-      executeCommand: ({command, payload}) => (command === 'dev-server' ? probeDevServer(payload.paths) : undefined),
-    },
-    // What `npm run release` wrote: the folder's files and the zip's entries.
-    {
-      name: 'release-files',
-      executeCommand({command}) {
-        if (command !== 'release-files') return undefined;
-        const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
-        const name = `meta-ai-optout-${version}`;
-        const folder = readdirSync(`release/${name}`, {recursive: true, withFileTypes: true})
-          .filter((entry) => entry.isFile())
-          .map((entry) => `${entry.parentPath.slice(`release/${name}`.length + 1)}/${entry.name}`.replace(/^\//, ''));
-        const zip = Object.keys(unzipSync(readFileSync(`release/${name}.zip`)));
-        return {name, folder: folder.sort(), zip: zip.sort()};
-      },
-    },
-    // The browser's default font size, as a visitor who chose larger text (the layout test).
-    // Chromium only (its own protocol); elsewhere false, and the test says what it ran.
-    {
-      name: 'default-font-size',
-      async executeCommand({command, payload, session}) {
-        if (command !== 'default-font-size') return undefined;
-        if (session.browser.type !== 'puppeteer' || session.browser.name === 'Firefox') return false;
-        const page = session.browser.getPage(session.id);
-        const client = await page.createCDPSession();
-        await client.send('Page.setFontSizes', {fontSizes: {standard: payload.size}});
-        return true;
-      },
-    },
+    ...serverPlugins({defaultTimeZone: DEFAULT_TIME_ZONE}),
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
   ],
   files: ['test/**/*.test.ts', '!test/time-zones/**'],
-  groups: TIME_ZONES.map((timeZone) => ({
+  groups: (withTimeZones ? TIME_ZONES : []).map((timeZone) => ({
     name: timeZone,
     files: 'test/time-zones/*.test.ts',
     // Chromium and Firefox in every zone; WebKit's launches cost more (a driver, a
     // display), so it runs the zones whose dates are written out by hand.
     browsers: browsersIn(timeZone, HAND_CHECKED_ZONES.includes(timeZone) ? undefined : ['chromium', 'firefox']),
   })),
-  browsers: browsersIn('Europe/Amsterdam'),
+  browsers: browsersIn(DEFAULT_TIME_ZONE),
   concurrency: 2,
   // The layout test renders some 35,000 widgets: a few minutes on a busy two-core machine,
   // and WebKit's files run one at a time; 300 s ran out once with the load average at 17.
   testsFinishTimeout: 600000,
   testFramework: {config: {timeout: 10000}},
-  reporters: [defaultReporter(), countingReporter()],
+  reporters: [defaultReporter(), countingReporter(engines)],
 };

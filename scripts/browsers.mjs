@@ -100,7 +100,7 @@ export const firefox = (executablePath, timeZone) =>
         'network.captive-portal-service.enabled': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         // Test pages run side by side in background tabs, where Firefox delays every
-        // timer to once a second: a test that polls every 10 ms took a whole second.
+        // timer to once a second: a test that polls waited a second for every poll.
         'dom.min_background_timeout_value': 4,
         'dom.min_background_timeout_value_without_budget_throttling': 4,
         'dom.timeout.enable_budget_timer_throttling': false,

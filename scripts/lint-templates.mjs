@@ -17,11 +17,35 @@ import {DefaultLitAnalyzerContext, LitAnalyzer, makeConfig} from 'lit-analyzer';
 import {readFileSync} from 'node:fs';
 import {relative, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
+import {build} from 'esbuild';
 
 export const FIXTURE = resolve('test/fixtures/bad-templates.ts');
 
+/**
+ * The element's attributes, from the table in src/attributes.ts (their one place): the
+ * element makes its accessors from the table at run time, which the analyzer cannot
+ * follow, so it is told them as HTML custom data, as an editor's HTML language server is.
+ */
+const {ATTRIBUTES} = await import(
+  `data:text/javascript;base64,${Buffer.from(
+    (await build({entryPoints: ['src/attributes.ts'], bundle: true, format: 'esm', write: false, logLevel: 'silent'}))
+      .outputFiles[0].text,
+  ).toString('base64')}`
+);
+const ELEMENT_DATA = {
+  version: 1.1,
+  tags: [
+    {
+      name: 'meta-ai-optout',
+      // Names only: any string is a valid value (a refused one falls back, with a warning).
+      attributes: Object.keys(ATTRIBUTES).map((name) => ({name})),
+    },
+  ],
+};
+
 const CONFIG = makeConfig({
   strict: true,
+  customHtmlData: ELEMENT_DATA,
   rules: {
     // Off even in strict mode, on here: Lit silently ignores Polymer's `attr$=` syntax.
     'no-legacy-attribute': 'error',

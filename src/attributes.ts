@@ -1,13 +1,19 @@
 /**
- * Attribute parsing, pure. Each parser takes what the page author typed and returns
- * either a value or the reason it was refused; the element then warns once and uses
- * the default. Nothing here throws, whatever the input.
+ * The attributes a page sets, in one table, and the pure parsers that read them. The
+ * element, its typings (src/react.ts too), custom-elements.json and the tests all read
+ * this table; add an attribute, a variant or a theme here and nowhere else but where
+ * it is used (its rendering, its styles, the README).
+ *
+ * Each parser takes what the page author typed and returns either a value or the
+ * reason it was refused; the element then warns once and uses the default. Nothing
+ * here throws, whatever the input.
  */
 import {lastDayOf, type Deadline} from './deadline.js';
-import {PLATFORMS, type Platform} from './facts.js';
+import {DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, PLATFORMS, type Platform} from './facts.js';
 
 export const VARIANTS = ['card', 'compact', 'banner'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
+export const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export type Theme = (typeof THEMES)[number];
 
@@ -51,7 +57,10 @@ export function parseHttpsUrl(value: string): Parsed<string> {
 }
 
 export function parseHeadingLevel(value: string): Parsed<number> {
-  return /^\s*[1-6]\s*$/.test(value) ? ok(Number(value)) : refuse('expected a whole number from 1 to 6');
+  const word = value.trim();
+  return (HEADING_LEVELS as readonly string[]).includes(word)
+    ? ok(Number(word))
+    : refuse(`expected a whole number from ${HEADING_LEVELS[0]} to ${HEADING_LEVELS[HEADING_LEVELS.length - 1]}`);
 }
 
 /** Space-separated platforms; unknown ones are refused, duplicates dropped. */
@@ -80,3 +89,95 @@ export function refusalMessage(attribute: string, value: string, reason: string,
   const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
   return `<meta-ai-optout>: ignored ${attribute}=${JSON.stringify(shown)}: ${reason}. Using ${fallback}.`;
 }
+
+/** One attribute: how it is read, and what stands while it is absent or refused. */
+export interface Attribute<T> {
+  readonly parse: (value: string) => Parsed<T>;
+  /** In force while the attribute is absent, or refused. */
+  readonly fallback: T;
+  /** The fallback as the warning names it. */
+  readonly fallbackText: string;
+  /** The fallback as a page would write it, where it can be written: the manifest's default. */
+  readonly written?: string;
+  /** Every value a page may write, where they are few: the manifest's and React's types. */
+  readonly keywords?: readonly string[];
+}
+
+/**
+ * An attribute whose default is a value a page could write, read by the attribute's
+ * own parser (test/unit.test.ts checks that each one parses), so the default is
+ * written once and the warning quotes it as a page would write it.
+ */
+const written = <T>(parse: (value: string) => Parsed<T>, text: string): Attribute<T> => ({
+  parse,
+  fallback: (parse(text) as {value: T}).value,
+  fallbackText: JSON.stringify(text),
+  written: text,
+});
+
+/** An enumerated attribute, such as `theme`. */
+const keyword = <const K extends string>(keywords: readonly K[], fallback: NoInfer<K>) => ({
+  ...written((value) => parseKeyword(value, keywords), fallback),
+  keywords,
+});
+
+/** An attribute whose absence means "none": no link, the real time. */
+const absent = <T>(parse: (value: string) => Parsed<T>, fallbackText: string): Attribute<T | undefined> => ({
+  parse,
+  fallback: undefined,
+  fallbackText,
+});
+
+/**
+ * Every attribute a page sets. Its JSDoc is the attribute's description in
+ * custom-elements.json (custom-elements-manifest.config.mjs reads it); its property
+ * is its name in camelCase (`facebook-href`, `facebookHref`), as built-in elements do.
+ */
+export const ATTRIBUTES = {
+  /** The objection deadline: an ISO 8601 instant with an offset. */
+  deadline: written(parseDeadline, DEFAULT_DEADLINE),
+  /** Space-separated form links to show: any of `facebook instagram whatsapp`. */
+  platforms: written(parsePlatforms, DEFAULT_PLATFORMS.join(' ')),
+  /** Overrides the Facebook form URL (https only). */
+  'facebook-href': written(parseHttpsUrl, FORM_URLS.facebook),
+  /** Overrides the Instagram form URL (https only). */
+  'instagram-href': written(parseHttpsUrl, FORM_URLS.instagram),
+  /** Overrides the WhatsApp data-rights form URL (https only). */
+  'whatsapp-href': written(parseHttpsUrl, FORM_URLS.whatsapp),
+  /** The host's own article, or its data protection authority (https only). */
+  'more-info-href': absent(parseHttpsUrl, 'no link'),
+  /** Level of the main heading, 1 to 6; sub-headings take the next level. */
+  'heading-level': {...written(parseHeadingLevel, '2'), keywords: HEADING_LEVELS},
+  /** Layout: `card` (everything), `compact` or `banner` (the explanation behind a disclosure). */
+  variant: keyword(VARIANTS, 'card'),
+  /** Colours: `auto` follows the visitor's light or dark preference. */
+  theme: keyword(THEMES, 'auto'),
+  /** Freezes the widget's clock at this ISO 8601 instant, for demos and screenshots. */
+  now: absent(parseInstant, 'the real time'),
+} satisfies Record<string, Attribute<unknown>>;
+
+export type AttributeName = keyof typeof ATTRIBUTES;
+
+/** The value each attribute holds in force: as read, or its fallback. */
+export type InForce = {-readonly [A in AttributeName]: (typeof ATTRIBUTES)[A]['fallback']};
+
+/** What a page may write in attribute `A`: one of its keywords, or any string. */
+export type WrittenValue<A extends AttributeName> = (typeof ATTRIBUTES)[A] extends {
+  readonly keywords: readonly (infer K extends string)[];
+}
+  ? K
+  : string;
+
+/** `facebook-href` → `facebookHref`. */
+export type PropertyName<A extends string> = A extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<PropertyName<Tail>>}`
+  : A;
+
+export const propertyName = <A extends string>(attribute: A): PropertyName<A> =>
+  attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) as PropertyName<A>;
+
+/**
+ * The element's properties: each reads and writes its attribute, as a built-in
+ * element's do. Absent reads as null; a value the widget refuses stays as written.
+ */
+export type AttributeProperties = {[A in AttributeName as PropertyName<A>]: string | null};

@@ -6,15 +6,15 @@ import type {Variant} from './attributes.js';
  * `style="display: block; min-height: …"`), so the article below does not jump when
  * the widget replaces its short fallback: a layout shift.
  *
- * Never taller than the widget itself, in any language, at any width from 320 to
- * 2560 px (test/reserve.test.ts): one that overshoots would leave a gap under the
+ * Never taller than the widget itself, in any language, at any width the reserve test
+ * tries (test/reserve.test.ts): one that overshoots would leave a gap under the
  * widget for good, since the style stays. In px, not em: the widget sizes its text
  * from the visitor's default (`medium`), or the page's text where larger.
  *
  * A card grows taller as it narrows, and it is never wider than the viewport, so its
  * room is a line in `vw` that stays under the shortest language's height (English)
- * at every width, with a floor: the card is shortest (about 880 px) just under the
- * width where its folded topics open (about 560 px), and on the widest screens. At most one screen: that is
+ * at every width, with a floor: the card is shortest just under the width where its
+ * folded topics open, and on the widest screens. At most one screen: that is
  * enough to push what follows out of view (shifts out of view do not count), and it
  * bounds the empty room a visitor sees if the script never runs.
  */

@@ -1,64 +1,29 @@
 import {html, type TemplateResult} from 'lit/html.js';
 import {
-  parseDeadline,
-  parseHeadingLevel,
-  parseHttpsUrl,
-  parseInstant,
-  parseKeyword,
-  parsePlatforms,
+  ATTRIBUTES,
+  propertyName,
   refusalMessage,
-  THEMES,
-  VARIANTS,
-  type Parsed,
-  type Theme,
-  type Variant,
+  type Attribute,
+  type AttributeName,
+  type AttributeProperties,
+  type InForce,
 } from './attributes.js';
 import {widget, type StatusView, type WidgetView} from './content.js';
 import {subscribe, reschedule} from './clock.js';
-import {lastDayOf, nextVisibleChange, phaseAt, timeLeft, type Phase} from './deadline.js';
+import {nextVisibleChange, phaseAt, timeLeft, type Phase} from './deadline.js';
 import {MetaAiOptoutLinkClickEvent} from './events.js';
-import {CONTENT_REVIEWED_ON, DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS} from './facts.js';
+import {CONTENT_REVIEWED_ON} from './facts.js';
 import {describeDeadline, formatCalendarDate, formatTimeLeft} from './format.js';
 import {intlTag} from './locale-match.js';
 import {LocaleController} from './localization.js';
 import {styles} from './meta-ai-optout.styles.js';
 import {RenderingElement} from './rendering-element.js';
 
-export type {Theme, Variant} from './attributes.js';
-
-interface Setting<T> {
-  readonly parse: (value: string) => Parsed<T>;
-  /** In force while the attribute is absent, or refused. */
-  readonly fallback: T;
-  /** The fallback as the warning names it. */
-  readonly fallbackText: string;
-}
-
-const setting = <T>(parse: (value: string) => Parsed<T>, fallback: T, fallbackText: string): Setting<T> => ({
-  parse,
-  fallback,
-  fallbackText,
-});
-
-/** Every attribute a page sets: how it is read, and what stands when it is absent or refused. */
-const SETTINGS = {
-  deadline: setting(
-    parseDeadline,
-    {at: Date.parse(DEFAULT_DEADLINE), lastDay: lastDayOf(DEFAULT_DEADLINE)},
-    DEFAULT_DEADLINE,
-  ),
-  platforms: setting(parsePlatforms, DEFAULT_PLATFORMS, `"${DEFAULT_PLATFORMS.join(' ')}"`),
-  'facebook-href': setting(parseHttpsUrl, FORM_URLS.facebook, 'the official form'),
-  'instagram-href': setting(parseHttpsUrl, FORM_URLS.instagram, 'the official form'),
-  'whatsapp-href': setting(parseHttpsUrl, FORM_URLS.whatsapp, 'the official form'),
-  'more-info-href': setting<string | undefined>(parseHttpsUrl, undefined, 'no link'),
-  'heading-level': setting(parseHeadingLevel, 2, '2'),
-  variant: setting<Variant>((value) => parseKeyword(value, VARIANTS), 'card', '"card"'),
-  theme: setting<Theme>((value) => parseKeyword(value, THEMES), 'auto', '"auto"'),
-  now: setting<number | undefined>(parseInstant, undefined, 'the real time'),
-};
-type Attribute = keyof typeof SETTINGS;
-type Settings = {-readonly [A in Attribute]: (typeof SETTINGS)[A]['fallback']};
+// The properties that read and write the attributes: typed from the table, made from
+// it below the class (a class field would shadow the accessor). Merging an interface
+// into the class is the one way to type accessors defined at run time.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface MetaAiOptout extends AttributeProperties {}
 
 /**
  * Explains Meta's AI training on public Facebook and Instagram posts, counts down to
@@ -93,77 +58,14 @@ type Settings = {-readonly [A in Attribute]: (typeof SETTINGS)[A]['fallback']};
  * @cssprop [--meta-ai-optout-radius=0.75em] - Corner radius.
  * @cssprop [--meta-ai-optout-spacing=1em] - The base spacing unit.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class MetaAiOptout extends RenderingElement {
-  static readonly observedAttributes = [...Object.keys(SETTINGS), 'lang'];
-
-  // The properties below read and write their attributes, as a built-in element's do
-  // (the accessors are made after the class, from SETTINGS). Absent means null; a
-  // value the widget refuses stays in the attribute, and the default is used.
-
-  /**
-   * The objection deadline: an ISO 8601 instant with an offset.
-   * @attr deadline
-   */
-  declare deadline: string | null;
-
-  /**
-   * Space-separated form links to show: any of `facebook instagram whatsapp`.
-   * @attr platforms
-   */
-  declare platforms: string | null;
-
-  /**
-   * Overrides the Facebook form URL (https only).
-   * @attr facebook-href
-   */
-  declare facebookHref: string | null;
-
-  /**
-   * Overrides the Instagram form URL (https only).
-   * @attr instagram-href
-   */
-  declare instagramHref: string | null;
-
-  /**
-   * Overrides the WhatsApp data-rights form URL (https only).
-   * @attr whatsapp-href
-   */
-  declare whatsappHref: string | null;
-
-  /**
-   * The host's own article, or its data protection authority (https only).
-   * @attr more-info-href
-   */
-  declare moreInfoHref: string | null;
-
-  /**
-   * Level of the main heading, 1 to 6; sub-headings take the next level.
-   * @attr heading-level
-   */
-  declare headingLevel: string | null;
-
-  /**
-   * Layout: `card` (everything), `compact` or `banner` (the explanation behind a disclosure).
-   * @attr variant
-   */
-  declare variant: string | null;
-
-  /**
-   * Colours: `auto` follows the page's colour scheme (dark only where the page supports it).
-   * @attr theme
-   */
-  declare theme: string | null;
-
-  /**
-   * Freezes the widget's clock at this ISO 8601 instant, for demos and screenshots.
-   * @attr now
-   */
-  declare now: string | null;
+  static readonly observedAttributes = [...Object.keys(ATTRIBUTES), 'lang'];
 
   /** The values in force: each attribute as read, or its fallback. */
   readonly #settings = Object.fromEntries(
-    Object.entries(SETTINGS).map(([attribute, {fallback}]) => [attribute, fallback]),
-  ) as Settings;
+    Object.entries(ATTRIBUTES).map(([attribute, {fallback}]) => [attribute, fallback]),
+  ) as InForce;
 
   /** The real time at the last tick of the shared clock; set with setClock(). */
   #clockNow = Date.now();
@@ -185,20 +87,20 @@ export class MetaAiOptout extends RenderingElement {
     return phaseAt(this.#now, this.#settings.deadline.at);
   }
 
-  attributeChangedCallback(name: Attribute | 'lang', old: string | null, value: string | null): void {
+  attributeChangedCallback(name: AttributeName | 'lang', old: string | null, value: string | null): void {
     if (value === old) return;
     if (name === 'lang') {
       this.#localeController.refresh();
       return;
     }
-    const {parse, fallback, fallbackText} = SETTINGS[name] as Setting<unknown>;
+    const {parse, fallback, fallbackText}: Attribute<unknown> = ATTRIBUTES[name];
     let inForce = fallback;
     if (value !== null) {
       const parsed = parse(value);
       if (parsed.ok) inForce = parsed.value;
       else console.warn(refusalMessage(name, value, parsed.reason, fallbackText));
     }
-    (this.#settings as Record<Attribute, unknown>)[name] = inForce;
+    (this.#settings as Record<AttributeName, unknown>)[name] = inForce;
     if (name === 'deadline' || name === 'now') reschedule();
     this.requestUpdate();
   }
@@ -275,12 +177,7 @@ export class MetaAiOptout extends RenderingElement {
 }
 
 /** Each property and the attribute it reads and writes: `facebookHref`, `facebook-href`. */
-const PROPERTIES = new Map(
-  Object.keys(SETTINGS).map((attribute) => [
-    attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
-    attribute,
-  ]),
-);
+const PROPERTIES = new Map(Object.keys(ATTRIBUTES).map((attribute) => [propertyName(attribute), attribute]));
 for (const [property, attribute] of PROPERTIES) {
   Object.defineProperty(MetaAiOptout.prototype, property, {
     get(this: MetaAiOptout) {

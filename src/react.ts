@@ -5,22 +5,18 @@
  *
  * and <meta-ai-optout> gets completion for its attributes and a typed handler for its
  * event (React 19 passes `on<event-name>` props on custom elements as listeners).
+ * The attributes and their values come from the widget's own table (src/attributes.ts).
  */
 import type * as React from 'react';
+import type {AttributeName, WrittenValue} from './attributes.js';
 import type {MetaAiOptoutLinkClickEvent} from './events.js';
-import type {Theme, Variant} from './meta-ai-optout.js';
 
-export interface MetaAiOptoutJsxAttributes {
-  deadline?: string;
-  platforms?: string;
-  'facebook-href'?: string;
-  'instagram-href'?: string;
-  'whatsapp-href'?: string;
-  'more-info-href'?: string;
-  'heading-level'?: 1 | 2 | 3 | 4 | 5 | 6 | `${1 | 2 | 3 | 4 | 5 | 6}`;
-  variant?: Variant;
-  theme?: Theme;
-  now?: string;
+/** `'3'` and `3` alike, for the keywords that are numbers (`heading-level={3}`). */
+type AsNumber<W extends string> = W extends `${infer N extends number}` ? N : never;
+
+type JsxAttributeValues = {[A in AttributeName]?: WrittenValue<A> | AsNumber<WrittenValue<A>>};
+
+export interface MetaAiOptoutJsxAttributes extends JsxAttributeValues {
   'onmeta-ai-optout-link-click'?: (event: MetaAiOptoutLinkClickEvent) => void;
 }
 

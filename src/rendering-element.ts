@@ -3,9 +3,9 @@
  * one stylesheet shared by every instance, and re-renders folded into one microtask.
  *
  * Why not LitElement itself: most of it is ReactiveElement's property layer (type
- * converters, reflection, decorator metadata, controllers), and leaving it out took
- * 2.2 KB brotli off an entry every visitor downloads, against a budget of 12 KB for
- * the whole page (issue 6). The widget needs none of it: its every input is a string
+ * converters, reflection, decorator metadata, controllers), and leaving it out was the
+ * largest saving in the entry every visitor downloads (issue 6; `npm run size` and the
+ * benchmark give the sizes). The widget needs none of it: its every input is a string
  * attribute, so, as for built-in elements, the attributes are the state and its
  * properties read and write them.
  */

@@ -3,8 +3,12 @@
  * `npm test` builds dist/ before the tests run.
  */
 import {expect} from '@open-wc/testing';
-import {openPage, until, widgetIn} from './pages.js';
-import {axeIn, expectAccessible} from './axe.js';
+import {axeIn, expectAccessible} from './support/axe.js';
+import {closePages, openPage, widgetIn} from './support/page.js';
+import {until} from './support/wait.js';
+import {widgetReady} from './support/widget.js';
+
+after(closePages);
 import {styles as sourceStyles} from '../src/meta-ai-optout.styles.js';
 
 /**
@@ -42,7 +46,7 @@ describe('the built bundle on a plain page', () => {
   });
 
   it('renders Dutch on a page with <html lang="nl">', () => {
-    const base = el.shadowRoot!.querySelector('.base')!;
+    const base = el.shadowRoot!.querySelector('[part~=base]')!;
     expect(base.getAttribute('lang')).to.equal('nl');
     expect(base.textContent).to.contain('bezwaar');
     expect(base.textContent).not.to.contain('your right to object');
@@ -168,8 +172,7 @@ describe('when a language chunk cannot be loaded', () => {
 
   it('shows English instead, and says why', async () => {
     const {win, el} = await pageWithout('nl');
-    await until(() => Boolean(el.shadowRoot?.querySelector('.base')), 'the widget in English');
-    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('en');
+    await widgetReady(el, 'en');
     expect(el.shadowRoot!.textContent).to.contain('your right to object');
     expect(win.warnings).to.deep.equal(['<meta-ai-optout>: could not load the "nl" translation; showing English.']);
   });
@@ -180,7 +183,7 @@ describe('when a language chunk cannot be loaded', () => {
     expect(win.warnings![1]).to.equal(
       '<meta-ai-optout>: could not load the "en" translation; showing the fallback content.',
     );
-    expect(el.shadowRoot!.querySelector('.base')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~=base]')).to.equal(null);
     expect(el.shadowRoot!.querySelector('slot[name="fallback"]')).to.exist;
   });
 });

@@ -5,13 +5,17 @@
  */
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {mount, $} from './helpers.js';
-import {engine} from './engines.js';
-import {openPage, widgetIn} from './pages.js';
+import {engine} from './support/engines.js';
+import {closePages, openPage, widgetIn} from './support/page.js';
+import {$, defineElement, fixtureCleanup, mount} from './support/widget.js';
+
+before(defineElement);
+afterEach(fixtureCleanup);
+after(closePages);
 
 const LIGHT = 'rgb(255, 255, 255)';
 const DARK = 'rgb(31, 31, 31)';
-const background = (el: HTMLElement) => getComputedStyle($(el, '.base')).backgroundColor;
+const background = (el: HTMLElement) => getComputedStyle($(el, '[part~=base]')).backgroundColor;
 
 /** The widget with `theme`, in a block whose color-scheme is `scheme` (color-scheme inherits, as from a page's :root). */
 async function inPage(scheme: string, theme = 'auto') {

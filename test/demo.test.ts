@@ -6,11 +6,13 @@
  * the same widget.
  */
 import {expect} from '@open-wc/testing';
-import {parseHttpsUrl, parseInstant} from '../src/attributes.js';
+import {parseHttpsUrl, parseInstant, VARIANTS} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import {sourceLocale, targetLocales} from '../src/generated/locale-codes.js';
 import {RESERVED_HEIGHT} from '../src/meta-ai-optout.styles.js';
-import {until} from './pages.js';
+import {until} from './support/wait.js';
+import {captureWarnings} from './support/console.js';
+import {EXPLANATION_DISCLOSURE, text, widgetReady} from './support/widget.js';
 
 const SUPPORTED_LOCALES = [sourceLocale, ...targetLocales];
 const WHATSAPP_FALLBACK = 'WhatsApp privacy request form (not for AI training)';
@@ -37,23 +39,6 @@ async function openFrame(
   await loaded;
   return frame;
 }
-
-/** Waits until the widget shows its content (not its fallback) in the locale it asked for. */
-async function rendered(widget: Widget, lang?: string): Promise<Widget> {
-  await until(
-    () => {
-      const base = widget.shadowRoot?.querySelector('.base');
-      return base && (!lang || base.getAttribute('lang') === lang);
-    },
-    `the widget to render${lang ? ` in ${lang}` : ''}`,
-  );
-  await widget.updateComplete;
-  return widget;
-}
-
-/** Visible text of the widget's box, whitespace folded. */
-const shadowText = (widget: Element) =>
-  (widget.shadowRoot!.querySelector('.base')!.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The widget's attributes, except `style`, which is compared by its effect. */
 function attributesOf(element: Element): Record<string, string> {
@@ -82,7 +67,7 @@ async function openDemo(width?: number): Promise<Demo> {
   const doc = frame.contentDocument!;
   const preview = await until(() => doc.querySelector<Widget>('.stage meta-ai-optout'), 'the preview element');
   await until(() => doc.getElementById('snippet')?.dataset.state === 'ready', 'the snippet');
-  await rendered(preview);
+  await widgetReady(preview);
   const fire = (element: Element) => {
     element.dispatchEvent(new win.Event('input', {bubbles: true}));
     element.dispatchEvent(new win.Event('change', {bubbles: true}));
@@ -110,17 +95,6 @@ async function openDemo(width?: number): Promise<Demo> {
   };
 }
 
-/** Collects what the frame's console.warn is given from now on (the widget warns there). */
-function captureWarnings(win: FrameWindow): string[] {
-  const warnings: string[] = [];
-  const original = win.console.warn;
-  win.console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    original.apply(win.console, args);
-  };
-  return warnings;
-}
-
 /** The snippet parsed as HTML (scripts inert): its widget and all its elements. */
 function parseSnippet(snippet: string) {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${snippet}`, 'text/html');
@@ -137,20 +111,20 @@ async function paste(snippet: string): Promise<Widget> {
     () => frame.contentDocument!.querySelector<Widget>('meta-ai-optout'),
     'the pasted element',
   );
-  return rendered(widget);
+  return widgetReady(widget);
 }
 
 /** Pastes the demo's current snippet and checks it renders what the preview shows. */
 async function expectPasteMatchesPreview(demo: Demo): Promise<Widget> {
-  await rendered(demo.preview, demo.preview.getAttribute('lang') ?? undefined);
+  await widgetReady(demo.preview, demo.preview.getAttribute('lang') ?? undefined);
   const pasted = await paste(await demo.snippet());
-  await rendered(pasted, pasted.getAttribute('lang') ?? undefined);
+  await widgetReady(pasted, pasted.getAttribute('lang') ?? undefined);
   const previewAttributes = attributesOf(demo.preview);
   // `now` is a preview tool: the snippet carries it only when the editor freezes the date.
   if (!demo.doc.querySelector<HTMLInputElement>('#freeze')!.checked) delete previewAttributes.now;
   expect(attributesOf(pasted)).to.deep.equal(previewAttributes);
   expect(accentOf(pasted)).to.equal(accentOf(demo.preview));
-  expect(shadowText(pasted)).to.equal(shadowText(demo.preview));
+  expect(text(pasted)).to.equal(text(demo.preview));
   // The fallback links are the widget's own buttons, in its language.
   const fallback = Array.from(pasted.querySelectorAll('[slot="fallback"] a')).map((a) => [
     a.getAttribute('href'),
@@ -274,7 +248,7 @@ describe('demo page', () => {
   it('previews theme="auto" on a light page and on a dark-mode page', async () => {
     const demo = await openDemo();
     const [light, dark] = Array.from(demo.doc.querySelectorAll<Widget>('.stage meta-ai-optout'));
-    await rendered(dark);
+    await widgetReady(dark);
     const background = (widget: Widget) =>
       demo.win.getComputedStyle(widget.shadowRoot!.querySelector('.base')!).backgroundColor;
     expect(background(light)).to.equal('rgb(255, 255, 255)');
@@ -315,7 +289,7 @@ describe('demo page', () => {
     demo.set('lang', 'nl');
     expect(demo.preview.getAttribute('lang')).to.equal('nl');
     expect(parseSnippet(await demo.snippet()).widget.getAttribute('lang')).to.equal('nl');
-    await rendered(demo.preview, 'nl');
+    await widgetReady(demo.preview, 'nl');
   });
 
   it('follows the variant and theme controls, leaving defaults out', async () => {
@@ -328,7 +302,7 @@ describe('demo page', () => {
       .to.contain('variant="compact"')
       .and.to.contain('theme="dark"');
     await demo.preview.updateComplete;
-    expect(demo.preview.shadowRoot!.querySelector('details.more')).to.exist;
+    expect(demo.preview.shadowRoot!.querySelector(EXPLANATION_DISCLOSURE)).to.exist;
 
     demo.check('variant-card');
     demo.check('theme-auto');
@@ -336,7 +310,7 @@ describe('demo page', () => {
       .not.to.contain('variant=')
       .and.not.to.contain('theme=');
     await demo.preview.updateComplete;
-    expect(demo.preview.shadowRoot!.querySelector('details.more')).not.to.exist;
+    expect(demo.preview.shadowRoot!.querySelector(EXPLANATION_DISCLOSURE)).not.to.exist;
   });
 
   it('follows the platform checkboxes, in the element and in the fallback links', async () => {
@@ -348,7 +322,7 @@ describe('demo page', () => {
     const whatsapp = Array.from(widget.querySelectorAll('a')).find((a) => a.textContent === WHATSAPP_FALLBACK);
     expect(whatsapp?.getAttribute('href')).to.equal(FORM_URLS.whatsapp);
     await demo.preview.updateComplete;
-    expect(demo.preview.shadowRoot!.querySelectorAll('.link').length).to.equal(3);
+    expect(demo.preview.shadowRoot!.querySelectorAll('[part~=link]').length).to.equal(3);
 
     demo.check('platform-facebook', false);
     demo.check('platform-whatsapp', false);
@@ -369,7 +343,7 @@ describe('demo page', () => {
     expect(demo.preview.getAttribute('heading-level')).to.equal('4');
     expect(await demo.snippet()).to.contain('heading-level="4"');
     await demo.preview.updateComplete;
-    expect(demo.preview.shadowRoot!.querySelector('h4.heading')).to.exist;
+    expect(demo.preview.shadowRoot!.querySelector('h4[part~=heading]')).to.exist;
     demo.set('heading-level', '2');
     expect(demo.preview.hasAttribute('heading-level')).to.be.false;
     expect(await demo.snippet()).not.to.contain('heading-level');
@@ -377,7 +351,7 @@ describe('demo page', () => {
 
   it('reserves room for the widget in the snippet, by layout', async () => {
     const demo = await openDemo();
-    for (const variant of ['card', 'compact', 'banner'] as const) {
+    for (const variant of VARIANTS) {
       demo.check(`variant-${variant}`);
       expect(await demo.snippet()).to.contain(`style="display: block; min-height: ${RESERVED_HEIGHT[variant]}"`);
     }
@@ -397,7 +371,7 @@ describe('demo page', () => {
       `style="display: block; min-height: ${RESERVED_HEIGHT.card}; --meta-ai-optout-accent: #aa3300"`,
     );
     // The buttons take the accent (after any colour transition), and the demo reports their contrast.
-    const link = demo.preview.shadowRoot!.querySelector('.link')!;
+    const link = demo.preview.shadowRoot!.querySelector('[part~=link]')!;
     await until(
       () => demo.win.getComputedStyle(link).backgroundColor === 'rgb(170, 51, 0)',
       'the button in the accent colour',
@@ -423,7 +397,7 @@ describe('demo page', () => {
     expect(await demo.snippet()).not.to.contain(' now=');
     await demo.preview.updateComplete;
     expect(demo.preview.getAttribute('phase')).to.equal('countdown');
-    expect(shadowText(demo.preview)).to.contain('12 days left');
+    expect(text(demo.preview)).to.contain('12 days left');
 
     demo.check('freeze');
     expect(parseSnippet(await demo.snippet()).widget.getAttribute('now')).to.equal(before);
@@ -467,7 +441,7 @@ describe('demo page', () => {
 
   it("gives the widget's own reason for a refused deadline or link", async () => {
     const demo = await openDemo();
-    const warnings = captureWarnings(demo.win);
+    const {warnings} = captureWarnings(demo.win);
     const reasonOf = <T>(parsed: {ok: true; value: T} | {ok: false; reason: string}) =>
       parsed.ok ? '' : parsed.reason;
     const errorOf = (id: string) => demo.doc.getElementById(`${id}-error`)!;
@@ -509,10 +483,10 @@ describe('demo page', () => {
   it('removes attributes when the controls go back to the defaults, and the widget follows silently', async () => {
     const demo = await openDemo();
     demo.set('lang', 'en');
-    await rendered(demo.preview, 'en');
+    await widgetReady(demo.preview, 'en');
     const initialAttributes = attributesOf(demo.preview);
-    const initialText = shadowText(demo.preview);
-    const warnings = captureWarnings(demo.win);
+    const initialText = text(demo.preview);
+    const {warnings} = captureWarnings(demo.win);
 
     demo.check('variant-banner');
     demo.check('theme-dark');
@@ -534,7 +508,7 @@ describe('demo page', () => {
     ]) {
       expect(demo.preview.hasAttribute(name), name).to.be.true;
     }
-    expect(demo.preview.shadowRoot!.querySelector('h5.heading')).to.exist;
+    expect(demo.preview.shadowRoot!.querySelector('h5[part~=heading]')).to.exist;
 
     demo.check('variant-card');
     demo.check('theme-auto');
@@ -548,14 +522,14 @@ describe('demo page', () => {
     await demo.preview.updateComplete;
 
     expect(attributesOf(demo.preview)).to.deep.equal(initialAttributes);
-    expect(shadowText(demo.preview)).to.equal(initialText);
+    expect(text(demo.preview)).to.equal(initialText);
     const root = demo.preview.shadowRoot!;
-    expect(root.querySelector('h2.heading')).to.exist;
-    expect(root.querySelector('details.more')).not.to.exist;
+    expect(root.querySelector('h2[part~=heading]')).to.exist;
+    expect(root.querySelector(EXPLANATION_DISCLOSURE)).not.to.exist;
     expect(
-      Array.from(root.querySelectorAll<HTMLAnchorElement>('.link')).map((a) => a.getAttribute('href')),
+      Array.from(root.querySelectorAll<HTMLAnchorElement>('[part~=link]')).map((a) => a.getAttribute('href')),
     ).to.deep.equal([FORM_URLS.facebook, FORM_URLS.instagram]);
-    expect(root.querySelector('.footer a')).not.to.exist;
+    expect(root.querySelector('[part~=footer] a')).not.to.exist;
     expect(attributesOf(parseSnippet(await demo.snippet()).widget)).to.deep.equal({lang: 'en'});
     expect(warnings).to.deep.equal([]);
   });
@@ -621,8 +595,8 @@ describe('demo page', () => {
     demo.set('accent', '#6a1b9a');
     const pasted = await expectPasteMatchesPreview(demo);
     expect(pasted.getAttribute('phase')).to.equal('countdown');
-    expect(shadowText(pasted)).to.contain('12 Tage');
-    expect(pasted.shadowRoot!.querySelector('h3.heading')).to.exist;
+    expect(text(pasted)).to.contain('12 Tage');
+    expect(pasted.shadowRoot!.querySelector('h3[part~=heading]')).to.exist;
     expect(accentOf(pasted)).to.equal('#6a1b9a');
   });
 
@@ -678,7 +652,7 @@ describe('review gallery', () => {
   it('shows every supported language on one page, each widget in its own', async () => {
     const {doc, widgets} = await openGallery();
     expect(widgets.map((widget) => widget.lang)).to.deep.equal([...SUPPORTED_LOCALES]);
-    await Promise.all(widgets.map((widget, index) => rendered(widget, SUPPORTED_LOCALES[index])));
+    await Promise.all(widgets.map((widget, index) => widgetReady(widget, SUPPORTED_LOCALES[index])));
     const headings = widgets.map((widget) => widget.shadowRoot!.querySelector('[part~=heading]')!.textContent);
     expect(new Set(headings).size, 'a heading of its own in each language').to.equal(SUPPORTED_LOCALES.length);
     const titles = Array.from(doc.querySelectorAll('#frames h2')).map((h) => h.textContent);
@@ -687,7 +661,7 @@ describe('review gallery', () => {
 
   it('switches every widget between before and after the deadline, and between layouts', async () => {
     const {doc, widgets} = await openGallery();
-    await Promise.all(widgets.map((widget, index) => rendered(widget, SUPPORTED_LOCALES[index])));
+    await Promise.all(widgets.map((widget, index) => widgetReady(widget, SUPPORTED_LOCALES[index])));
     expect(widgets.map((widget) => widget.getAttribute('phase'))).to.deep.equal(widgets.map(() => 'countdown'));
     expect(widgets[1].getAttribute('platforms')).to.equal('facebook instagram whatsapp');
     expect(widgets[1].getAttribute('more-info-href')).to.equal('https://example.org/');
@@ -702,6 +676,12 @@ describe('review gallery', () => {
 
     doc.querySelector<HTMLButtonElement>('[data-variant="banner"]')!.click();
     await Promise.all(widgets.map((widget) => widget.updateComplete));
-    expect(widgets.every((widget) => widget.shadowRoot!.querySelector('.base.banner'))).to.equal(true);
+    // A banner, as far as a page can tell: the attribute, and the explanation folded away.
+    expect(
+      widgets.every(
+        (widget) =>
+          widget.getAttribute('variant') === 'banner' && widget.shadowRoot!.querySelector(EXPLANATION_DISCLOSURE),
+      ),
+    ).to.equal(true);
   });
 });

@@ -5,7 +5,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {engine} from './engines.js';
+import {engine} from './support/engines.js';
 
 const SERVED = ['/demo/', '/demo/index.html', '/dist/meta-ai-optout.js', '/dist/locales/nl.js'];
 const NOT_SERVED = [

@@ -6,7 +6,8 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {autop} from '@wordpress/autop';
-import {until} from './pages.js';
+import {until} from './support/wait.js';
+import {text} from './support/widget.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 
@@ -29,12 +30,9 @@ async function openFrame(setup: (frame: HTMLIFrameElement) => void): Promise<HTM
 async function widgetIn(frame: HTMLIFrameElement, lang: string): Promise<Widget> {
   return until(() => {
     const widget = frame.contentDocument!.querySelector<Widget>('meta-ai-optout');
-    return widget?.shadowRoot?.querySelector(`.base[lang="${lang}"]`) && widget;
+    return widget?.shadowRoot?.querySelector(`[part~=base][lang="${lang}"]`) && widget;
   }, `the widget in ${lang}`);
 }
-
-const shadowText = (widget: Element) =>
-  (widget.shadowRoot!.querySelector('.base')!.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** An article page with `html` in its body, as a CMS would send it. */
 const article = (html: string) =>
@@ -94,7 +92,7 @@ describe('the release folder', () => {
       await article(code.textContent),
       doc.querySelector<HTMLSelectElement>('#lang')!.value,
     );
-    expect(shadowText(pasted)).to.contain('Facebook');
+    expect(text(pasted)).to.contain('Facebook');
   });
 
   it('lists a hash for every script, the entry’s as the browser computes it', async () => {
@@ -160,7 +158,7 @@ describe('the snippet in WordPress', () => {
       elementsAround: Array.from(outside.querySelectorAll('*'))
         .map((element) => element.localName)
         .filter((name) => name !== 'p'),
-      text: shadowText(widget),
+      text: text(widget),
     };
   }
 

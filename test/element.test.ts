@@ -1,10 +1,29 @@
 /** The element in the browser: phases, attributes, links, events, time, accessibility. */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {clockState} from '../src/clock.js';
+import {ATTRIBUTES, type Attribute} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import type {MetaAiOptout} from '../src/meta-ai-optout.js';
-import {mount, place, ready, $, $$, text, captureWarnings, simulateVisibility} from './helpers.js';
-import {expectAccessible} from './axe.js';
+import {expectAccessible} from './support/axe.js';
+import {
+  $,
+  $$,
+  defineElement,
+  EXPLANATION_DISCLOSURE,
+  fixtureCleanup,
+  HEADLINE,
+  mount,
+  place,
+  text,
+  textOf,
+  widgetReady,
+} from './support/widget.js';
+import {simulateVisibility} from './support/page.js';
+import {captureWarnings} from './support/console.js';
+import {until} from './support/wait.js';
+
+before(defineElement);
+afterEach(fixtureCleanup);
 
 const BEFORE = '2025-05-14T19:00:00+02:00'; // 12 days, 5 hours before the default deadline
 const AT = DEFAULT_DEADLINE;
@@ -13,27 +32,18 @@ const AFTER = '2026-11-22T12:00:00+01:00';
 // Test tabs are hidden; the clock tests need a visible page.
 before(() => simulateVisibility('visible'));
 
-/** Polls `condition` every 50 ms until it holds or `timeout` ms pass. */
-async function until(condition: () => boolean, timeout: number): Promise<boolean> {
-  for (const start = Date.now(); Date.now() - start < timeout;) {
-    if (condition()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return condition();
-}
-
 describe('phases', () => {
   it('counts down in days and hours before the deadline', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
     expect(el.phase).to.equal('countdown');
     expect(el.getAttribute('phase')).to.equal('countdown');
-    expect(text(el, '.left')).to.equal('12 days, 5 hours left to object.');
-    expect(text(el, '.status')).to.contain('It takes a few minutes.');
+    expect(text(el, HEADLINE)).to.equal('12 days, 5 hours left to object.');
+    expect(text(el, '[part~=status]')).to.contain('It takes a few minutes.');
   });
 
   it('counts down in hours and minutes in the last two days', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" now="2025-05-26T22:35:00+02:00"></meta-ai-optout>`);
-    expect(text(el, '.left')).to.equal('1 hour, 25 minutes left to object.');
+    expect(text(el, HEADLINE)).to.equal('1 hour, 25 minutes left to object.');
   });
 
   it('has passed exactly at the deadline', async () => {
@@ -44,9 +54,7 @@ describe('phases', () => {
 
   it('after the deadline leads with the action, then what it does (as Meta says) and cannot undo, the advised day last', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" now=${AFTER}></meta-ai-optout>`);
-    const lines = [...el.shadowRoot!.querySelectorAll('[part~=status] p')].map((p) =>
-      p.textContent.replace(/\s+/g, ' ').trim(),
-    );
+    const lines = $$(el, '[part~=status] p').map(textOf);
     expect(lines).to.deep.equal([
       'You can still object. It takes a few minutes.',
       'Meta says it will then stop using your public posts to train its AI. What it has already used stays in its AI models.',
@@ -54,12 +62,11 @@ describe('phases', () => {
     ]);
     expect($(el, '[part~=status] strong').textContent).to.equal('You can still object. It takes a few minutes.');
     expect(text(el)).not.to.match(/deadline|has passed|too late/i);
-    expect($(el, '.left')).to.equal(null);
   });
 
   it('shows the last day inside <time datetime>', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
-    const time = $(el, '.status time');
+    const time = $(el, '[part~=status] time');
     expect(time.getAttribute('datetime')).to.equal('2025-05-26');
     expect(time.textContent).to.match(/^Monday,? 26 May 2025$/);
   });
@@ -71,10 +78,9 @@ describe('phases', () => {
     el.setAttribute('deadline', deadline);
     await el.updateComplete;
     expect(el.phase).to.equal('countdown');
-    expect(text(el, '.left')).to.equal('1 minute left to object.');
+    expect(text(el, HEADLINE)).to.equal('1 minute left to object.');
     // Background test tabs align timers to whole seconds: allow up to 5 s.
-    const flipped = await until(() => el.getAttribute('phase') === 'passed', 5000);
-    expect(flipped, 'phase attribute flipped').to.equal(true);
+    await until(() => el.getAttribute('phase') === 'passed', 'the phase attribute to flip', 5000);
     expect(el.phase).to.equal('passed');
     expect(Date.now()).to.be.at.least(Date.parse(deadline));
   });
@@ -82,7 +88,7 @@ describe('phases', () => {
   it('the countdown is not a live region and never ticks in seconds', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" now="2025-05-26T23:59:30+02:00"></meta-ai-optout>`);
     expect(el.shadowRoot!.querySelector('[aria-live], [role="timer"], [role="status"], [role="alert"]')).to.equal(null);
-    expect(text(el, '.left')).to.equal('1 minute left to object.');
+    expect(text(el, HEADLINE)).to.equal('1 minute left to object.');
   });
 });
 
@@ -126,7 +132,7 @@ describe('one shared clock', () => {
 describe('links', () => {
   it('links to the Facebook and Instagram forms by default, without a referrer', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" now=${BEFORE}></meta-ai-optout>`);
-    const links = $$<HTMLAnchorElement>(el, '.links a');
+    const links = $$<HTMLAnchorElement>(el, '[part~=link]');
     expect(links.map((a) => a.href)).to.deep.equal([FORM_URLS.facebook, FORM_URLS.instagram]);
     expect(links.map((a) => a.textContent.trim())).to.deep.equal(['Object on Facebook', 'Object on Instagram']);
     for (const a of $$<HTMLAnchorElement>(el, 'a')) {
@@ -139,8 +145,8 @@ describe('links', () => {
   it('adds WhatsApp as a plain link after the buttons, with a label that says it is not an AI opt-out', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" platforms="whatsapp facebook"></meta-ai-optout>`);
     // The list named "Objection forms" holds only objection forms.
-    expect($$<HTMLAnchorElement>(el, '.links a').map((a) => a.href)).to.deep.equal([FORM_URLS.facebook]);
-    const links = $$<HTMLAnchorElement>(el, 'a.link');
+    expect($$<HTMLAnchorElement>(el, '[part~=links] a').map((a) => a.href)).to.deep.equal([FORM_URLS.facebook]);
+    const links = $$<HTMLAnchorElement>(el, '[part~=link]');
     expect(links.map((a) => a.href)).to.deep.equal([FORM_URLS.facebook, FORM_URLS.whatsapp]);
     expect(links[1].textContent).to.contain('not for AI training');
     expect(links[1].closest('li'), 'not a list item of the buttons').to.equal(null);
@@ -148,7 +154,7 @@ describe('links', () => {
 
   it('always explains WhatsApp, even without its link', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-    const whatsapp = text(el, '.topic:has(#whatsapp) ul');
+    const whatsapp = text(el, 'section[aria-labelledby=whatsapp] ul');
     expect(whatsapp).to.contain('does not cover messages you send to Meta AI');
     expect(whatsapp).to.contain('"Advanced chat privacy"');
     expect(whatsapp).to.contain('not a form about AI training');
@@ -164,19 +170,19 @@ describe('links', () => {
       whatsapp-href="https://example.org/wa"
       more-info-href="https://consumer.example/meta-ai"
     ></meta-ai-optout>`);
-    expect($$<HTMLAnchorElement>(el, 'a.link').map((a) => a.href)).to.deep.equal([
+    expect($$<HTMLAnchorElement>(el, '[part~=link]').map((a) => a.href)).to.deep.equal([
       'https://example.org/fb',
       'https://example.org/ig',
       'https://example.org/wa',
     ]);
-    const more = $<HTMLAnchorElement>(el, '.footer a');
+    const more = $<HTMLAnchorElement>(el, '[part~=footer] a');
     expect(more.href).to.equal('https://consumer.example/meta-ai');
     expect(more.textContent.trim()).to.equal('More information');
   });
 
   it('has no "more information" link unless one is set', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-    expect($(el, '.footer a')).to.equal(null);
+    expect($(el, '[part~=footer] a')).to.equal(null);
   });
 
   it('fires meta-ai-optout-link-click with the platform, bubbling out of the shadow root', async () => {
@@ -184,7 +190,7 @@ describe('links', () => {
     // Keep the test page where it is.
     el.addEventListener('click', (event) => event.preventDefault());
     const heard = oneEvent(document, 'meta-ai-optout-link-click');
-    $<HTMLAnchorElement>(el, 'a.whatsapp').click();
+    $<HTMLAnchorElement>(el, '[part~=link-whatsapp]').click();
     const event = await heard;
     expect(event.detail).to.deep.equal({platform: 'whatsapp'});
     expect(event.bubbles && event.composed).to.equal(true);
@@ -195,14 +201,14 @@ describe('links', () => {
 describe('structure and content', () => {
   it('uses the heading level the page asks for, and the next one below', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" heading-level="4"></meta-ai-optout>`);
-    expect($(el, '.heading').tagName).to.equal('H4');
-    expect(new Set($$(el, '.topic-heading').map((h) => h.tagName))).to.deep.equal(new Set(['H5']));
+    expect($(el, '[part~=heading]').tagName).to.equal('H4');
+    expect(new Set($$(el, '[part~=topic-heading]').map((h) => h.tagName))).to.deep.equal(new Set(['H5']));
   });
 
   it('caps sub-headings at h6', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" heading-level="6"></meta-ai-optout>`);
-    expect($(el, '.heading').tagName).to.equal('H6');
-    expect($(el, '.topic-heading').tagName).to.equal('H6');
+    expect($(el, '[part~=heading]').tagName).to.equal('H6');
+    expect($(el, '[part~=topic-heading]').tagName).to.equal('H6');
   });
 
   it('explains claims 1 to 20 (docs/sources.md), with Meta promises said as Meta says them', async () => {
@@ -237,7 +243,7 @@ describe('structure and content', () => {
 
   it('keeps the myths in a closed disclosure', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-    const details = $<HTMLDetailsElement>(el, 'details.myths');
+    const details = $<HTMLDetailsElement>(el, '[part~=disclosure]');
     expect(details.open).to.equal(false);
     expect(details.textContent).to.contain('16 December 2025');
     expect(details.textContent).to.contain('Goodbye Meta AI');
@@ -255,52 +261,72 @@ describe('structure and content', () => {
 
   it('states the content review date in the footer', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-    expect(text(el, '.footer')).to.contain('Information checked on 2 December 2026');
-    expect($(el, '.footer time').getAttribute('datetime')).to.equal('2026-12-02');
+    expect(text(el, '[part~=footer]')).to.contain('Information checked on 2 December 2026');
+    expect($(el, '[part~=footer] time').getAttribute('datetime')).to.equal('2026-12-02');
   });
 });
 
 describe('bad attribute values', () => {
   const cases: [string, string, (el: MetaAiOptout) => void][] = [
-    ['deadline', 'next tuesday', (el) => expect(text(el, '.left')).to.equal('12 days, 5 hours left to object.')],
-    ['deadline', '2025-05-27', (el) => expect(text(el, '.left')).to.equal('12 days, 5 hours left to object.')],
-    ['platforms', 'facebook tiktok', (el) => expect($$(el, '.links a').length).to.equal(2)],
-    ['platforms', '', (el) => expect($$(el, '.links a').length).to.equal(2)],
+    ['deadline', 'next tuesday', (el) => expect(text(el, HEADLINE)).to.equal('12 days, 5 hours left to object.')],
+    ['deadline', '2025-05-27', (el) => expect(text(el, HEADLINE)).to.equal('12 days, 5 hours left to object.')],
+    ['platforms', 'facebook tiktok', (el) => expect($$(el, '[part~=link]').length).to.equal(2)],
+    ['platforms', '', (el) => expect($$(el, '[part~=link]').length).to.equal(2)],
     [
       'facebook-href',
       'javascript:alert(1)',
-      (el) => expect($<HTMLAnchorElement>(el, 'a.facebook').href).to.equal(FORM_URLS.facebook),
+      (el) => expect($<HTMLAnchorElement>(el, '[part~=link-facebook]').href).to.equal(FORM_URLS.facebook),
     ],
     [
       'instagram-href',
       'http://example.org/',
-      (el) => expect($<HTMLAnchorElement>(el, 'a.instagram').href).to.equal(FORM_URLS.instagram),
+      (el) => expect($<HTMLAnchorElement>(el, '[part~=link-instagram]').href).to.equal(FORM_URLS.instagram),
     ],
-    ['more-info-href', 'data:text/html,<script>alert(1)</script>', (el) => expect($(el, '.footer a')).to.equal(null)],
-    ['heading-level', '9', (el) => expect($(el, '.heading').tagName).to.equal('H2')],
-    ['variant', 'huge', (el) => expect($(el, '.intro').closest('details'), 'card: intro in view').to.equal(null)],
+    [
+      'whatsapp-href',
+      'https://user:pw@example.org/',
+      (el) => expect($<HTMLAnchorElement>(el, '[part~=link-whatsapp]').href).to.equal(FORM_URLS.whatsapp),
+    ],
+    [
+      'more-info-href',
+      'data:text/html,<script>alert(1)</script>',
+      (el) => expect($(el, '[part~=footer] a')).to.equal(null),
+    ],
+    ['heading-level', '9', (el) => expect($(el, '[part~=heading]').tagName).to.equal('H2')],
+    ['variant', 'huge', (el) => expect($(el, EXPLANATION_DISCLOSURE), 'card: the explanation in view').to.equal(null)],
     // The default, auto: the page's own colour scheme, not a forced light or dark.
     [
       'theme',
       'neon',
       (el) =>
-        expect(getComputedStyle($(el, '.base')).colorScheme).to.equal(
+        expect(getComputedStyle($(el, '[part~=base]')).colorScheme).to.equal(
           getComputedStyle(document.documentElement).colorScheme,
         ),
     ],
-    ['lang', 'klingon', (el) => expect(text(el, '.heading')).to.contain('your right to object')],
+    ['now', 'yesterday', (el) => expect(el.phase, 'the real time, after the deadline').to.equal('passed')],
+    ['lang', 'klingon', (el) => expect(text(el, '[part~=heading]')).to.contain('your right to object')],
   ];
+
+  it('has a case for every attribute', () => {
+    expect(new Set(cases.map(([attribute]) => attribute))).to.include.all.keys([...Object.keys(ATTRIBUTES), 'lang']);
+  });
+
   for (const [attribute, value, check] of cases) {
     it(`${attribute}=${JSON.stringify(value)}: one warning naming it, and the default`, async () => {
       const capture = captureWarnings();
       try {
-        const el = await fixture<MetaAiOptout>(html`<meta-ai-optout now=${BEFORE}></meta-ai-optout>`);
+        // Every link shown, so that a refused link is seen to fall back.
+        const el = await fixture<MetaAiOptout>(
+          html`<meta-ai-optout now=${BEFORE} platforms="facebook instagram whatsapp"></meta-ai-optout>`,
+        );
         el.setAttribute(attribute, value);
-        await ready(el);
+        await widgetReady(el);
         check(el);
         const mine = capture.warnings.filter((w) => w.includes(`${attribute}=`));
         expect(mine, capture.warnings.join('\n')).to.have.length(1);
         expect(mine[0]).to.contain(JSON.stringify(value));
+        const named = (ATTRIBUTES as Record<string, Attribute<unknown>>)[attribute]?.fallbackText;
+        if (named) expect(mine[0]).to.have.string(`. Using ${named}.`);
       } finally {
         capture.restore();
       }
@@ -317,7 +343,7 @@ describe('bad attribute values', () => {
         platforms="&lt;b&gt;facebook&lt;/b&gt;"
       ></meta-ai-optout>`);
       expect(el.shadowRoot!.querySelector('img, b')).to.equal(null);
-      expect($<HTMLAnchorElement>(el, '.footer a').href).to.equal('https://example.org/%22%3E%3Cimg%20src=x%3E');
+      expect($<HTMLAnchorElement>(el, '[part~=footer] a').href).to.equal('https://example.org/%22%3E%3Cimg%20src=x%3E');
     } finally {
       capture.restore();
     }
@@ -325,8 +351,8 @@ describe('bad attribute values', () => {
 
   it('reads a keyword in any case, with spaces around it', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" variant=" COMPACT " theme="Dark"></meta-ai-optout>`);
-    expect($(el, 'details.more .intro')).to.exist;
-    expect(getComputedStyle($(el, '.base')).colorScheme).to.equal('dark');
+    expect(text(el, EXPLANATION_DISCLOSURE)).to.contain('Meta trains its AI on the public posts');
+    expect(getComputedStyle($(el, '[part~=base]')).colorScheme).to.equal('dark');
     expect(el.variant, 'the attribute is left as the page wrote it').to.equal(' COMPACT ');
   });
 
@@ -338,13 +364,13 @@ describe('bad attribute values', () => {
     el.now = AFTER;
     expect(el.getAttribute('more-info-href')).to.equal('https://example.org/');
     await el.updateComplete;
-    expect($(el, '.heading').tagName).to.equal('H3');
-    expect($<HTMLAnchorElement>(el, '.footer a').href).to.equal('https://example.org/');
+    expect($(el, '[part~=heading]').tagName).to.equal('H3');
+    expect($<HTMLAnchorElement>(el, '[part~=footer] a').href).to.equal('https://example.org/');
     expect(el.phase).to.equal('passed');
     el.moreInfoHref = null;
     await el.updateComplete;
     expect(el.hasAttribute('more-info-href')).to.equal(false);
-    expect($(el, '.footer a')).to.equal(null);
+    expect($(el, '[part~=footer] a')).to.equal(null);
   });
 
   it('takes over a property set before the element was defined', async () => {
@@ -356,7 +382,7 @@ describe('bad attribute values', () => {
     try {
       const {MetaAiOptout: Element} = await import('../src/meta-ai-optout.js');
       customElements.define(name, class extends Element {});
-      await ready(early);
+      await widgetReady(early);
       expect(early.getAttribute('now')).to.equal(AFTER);
       expect(early.phase).to.equal('passed');
     } finally {
@@ -384,7 +410,7 @@ describe('bad attribute values', () => {
     el.setAttribute('platforms', 'instagram');
     await el.updateComplete;
     expect(el.phase).to.equal('passed');
-    expect($$(el, '.links a').length).to.equal(1);
+    expect($$(el, '[part~=link]').length).to.equal(1);
   });
 });
 

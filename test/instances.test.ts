@@ -2,8 +2,12 @@
 import {expect, html} from '@open-wc/testing';
 import {clockState} from '../src/clock.js';
 import type {MetaAiOptout} from '../src/meta-ai-optout.js';
-import {place, ready, text, simulateVisibility} from './helpers.js';
-import {until} from './pages.js';
+import {defineElement, fixtureCleanup, HEADLINE, place, text, widgetReady} from './support/widget.js';
+import {simulateVisibility} from './support/page.js';
+import {until} from './support/wait.js';
+
+before(defineElement);
+afterEach(fixtureCleanup);
 
 before(() => simulateVisibility('visible'));
 
@@ -56,7 +60,7 @@ describe('200 instances', () => {
       const widgets = [...box.querySelectorAll<MetaAiOptout>('meta-ai-optout')];
       // One poll for all 200, not 200 polling loops, which were most of the work in WebKit.
       await until(
-        () => widgets.every((el) => el.shadowRoot?.querySelector('.base')),
+        () => widgets.every((el) => el.shadowRoot?.querySelector('[part~=base]')),
         'all 200 widgets to render',
         16000,
       );
@@ -83,12 +87,11 @@ describe('a long life', () => {
       html`<div id="a"><meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout></div><div id="b" lang="de"></div>`,
     );
     const el = box.querySelector<MetaAiOptout>('meta-ai-optout')!;
-    await ready(el);
+    await widgetReady(el);
     el.removeAttribute('lang');
     box.querySelector('#b')!.append(el);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await ready(el);
-    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('de');
+    await widgetReady(el, 'de');
+    expect(el.shadowRoot!.querySelector('[part~=base]')!.getAttribute('lang')).to.equal('de');
     expect(clockState().subscribers).to.equal(1);
   });
 
@@ -96,15 +99,15 @@ describe('a long life', () => {
     const deadline = new Date(Date.now() + 10 * 86_400_000).toISOString();
     const box = place(html`<meta-ai-optout lang="en" deadline=${deadline}></meta-ai-optout>`);
     const el = box.querySelector<MetaAiOptout>('meta-ai-optout')!;
-    await ready(el);
-    expect(text(el, '.left')).to.match(/^10 days/);
+    await widgetReady(el);
+    expect(text(el, HEADLINE)).to.match(/^10 days/);
     const realNow = Date.now;
     simulateVisibility('hidden');
     Date.now = () => realNow() + 9 * 86_400_000 + 3_600_000; // the laptop slept for nine days
     try {
       simulateVisibility('visible');
       await el.updateComplete;
-      expect(text(el, '.left')).to.match(/^23 hours/);
+      expect(text(el, HEADLINE)).to.match(/^23 hours/);
     } finally {
       Date.now = realNow;
     }

@@ -14,8 +14,9 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {SUPPORTED_LOCALES} from '../src/localization.js';
+import {VARIANTS} from '../src/attributes.js';
+import {widgetReady} from './support/widget.js';
 
-const VARIANTS = ['card', 'compact', 'banner'] as const;
 const PLATFORM_SETS = [null, 'facebook instagram whatsapp'];
 const PHASES = ['2025-05-20T10:00:00+02:00', '2025-06-10T10:00:00+02:00']; // the default deadline is 27 May
 const WIDTHS = [280, 375, 600, 768, 1024, 1280, 1600];
@@ -164,11 +165,11 @@ async function openLanguage(lang: string, page: PageCase): Promise<Document> {
   return frame.contentDocument!;
 }
 
-const textSelector = 'p, li:not(:has(.link)), h1, h2, h3, h4, h5, h6, summary';
+const textSelector = 'p, li:not(:has([part~=link])), h1, h2, h3, h4, h5, h6, summary';
 
 function measure(el: HTMLElement, context: Context, w: number, key: string, variant: string): Render {
   const root = el.shadowRoot!;
-  const base = root.querySelector<HTMLElement>('.base')!;
+  const base = root.querySelector<HTMLElement>('[part~=base]')!;
   const rect = el.getBoundingClientRect();
   // The box, not the host: a flex row stretches the host to the article's height.
   const height = base.getBoundingClientRect().height;
@@ -180,7 +181,7 @@ function measure(el: HTMLElement, context: Context, w: number, key: string, vari
     narrowest = Math.min(narrowest, node.getBoundingClientRect().width);
   }
   let narrowestButton = Infinity;
-  for (const node of root.querySelectorAll<HTMLElement>('.links .link')) {
+  for (const node of root.querySelectorAll<HTMLElement>('[part~=links] [part~=link]')) {
     narrowestButton = Math.min(narrowestButton, node.getBoundingClientRect().width);
   }
   return {
@@ -271,10 +272,7 @@ async function run(lang: string, page: PageCase): Promise<string[]> {
       }
     };
     place(WIDTHS[0]);
-    for (let i = 0; i < 300 && !placed.every((p) => p.el.shadowRoot?.querySelector('.base')); i++) {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    expect(placed[0].el.shadowRoot!.querySelector('.base'), 'rendered').to.exist;
+    await Promise.all(placed.map((p) => widgetReady(p.el)));
     const problems: string[] = [];
     for (const w of page === PLAIN ? WIDTHS : CASE_WIDTHS) {
       place(w);
@@ -284,8 +282,8 @@ async function run(lang: string, page: PageCase): Promise<string[]> {
       // status where the strip has room for both (64em), under it where it has not.
       const banners = here.filter((p) => p.variant === 'banner' && p.context.name === 'block');
       const where = (p: (typeof banners)[number]) => {
-        const links = p.el.shadowRoot!.querySelector('.links')!.getBoundingClientRect();
-        const status = p.el.shadowRoot!.querySelector('.status')!.getBoundingClientRect();
+        const links = p.el.shadowRoot!.querySelector('[part~=links]')!.getBoundingClientRect();
+        const status = p.el.shadowRoot!.querySelector('[part~=status]')!.getBoundingClientRect();
         return {links, status};
       };
       const before = banners.map(where);
@@ -294,7 +292,7 @@ async function run(lang: string, page: PageCase): Promise<string[]> {
         const {links, status} = where(p);
         const moved = Math.abs(links.top - status.top - (before[i].links.top - before[i].status.top));
         if (moved > 1) problems.push(`${p.key} @${w}: opening "Read more" moves the buttons ${Math.round(moved)} px`);
-        const em = Number.parseFloat(view.getComputedStyle(p.el.shadowRoot!.querySelector('.base')!).fontSize);
+        const em = Number.parseFloat(view.getComputedStyle(p.el.shadowRoot!.querySelector('[part~=base]')!).fontSize);
         // The widget runs left to right on every page, a right-to-left one too.
         if (w >= 64 * em && !(links.left >= status.right && links.top < status.bottom))
           problems.push(`${p.key} @${w}: the buttons not beside the status`);
@@ -305,7 +303,7 @@ async function run(lang: string, page: PageCase): Promise<string[]> {
     place(375);
     for (const p of placed.filter((p) => p.variant === 'card' && p.context.name === 'block')) {
       const top = p.el.getBoundingClientRect().top;
-      const button = p.el.shadowRoot!.querySelector('.links')!.getBoundingClientRect().bottom - top;
+      const button = p.el.shadowRoot!.querySelector('[part~=links]')!.getBoundingClientRect().bottom - top;
       const height = p.el.getBoundingClientRect().height;
       if (!page.widget && !page.defaultFontSize && !page.body) {
         if (button > 812) problems.push(`${p.key} @375: the buttons end ${Math.round(button)} px down`);
@@ -316,7 +314,9 @@ async function run(lang: string, page: PageCase): Promise<string[]> {
       phoneCards.push({key: `${p.key}${page === PLAIN ? '' : ` (${page.name})`}`, height, button});
     }
     if (page.body === 'font-size:20px') {
-      const em = Number.parseFloat(view.getComputedStyle(placed[0].el.shadowRoot!.querySelector('.base')!).fontSize);
+      const em = Number.parseFloat(
+        view.getComputedStyle(placed[0].el.shadowRoot!.querySelector('[part~=base]')!).fontSize,
+      );
       if (em < 20) problems.push(`${lang}: text of ${em} px on a page of 20 px`);
     }
     seen.push(...renders);

@@ -1,12 +1,16 @@
 /** Which language a widget speaks: the DOM decides, regions fall back, one per page. */
 import {expect, html} from '@open-wc/testing';
-import {mount, place, ready, $, text, captureWarnings} from './helpers.js';
 import type {MetaAiOptout} from '../src/meta-ai-optout.js';
+import {$, defineElement, fixtureCleanup, HEADLINE, mount, place, text, widgetReady} from './support/widget.js';
+import {captureWarnings} from './support/console.js';
+
+before(defineElement);
+afterEach(fixtureCleanup);
 
 const BEFORE = '2025-05-14T19:00:00+02:00'; // 12 days and 5 hours before the deadline
 const ENGLISH_HEADING = 'Meta AI and your posts: your right to object';
 
-const shownLang = (el: MetaAiOptout) => $(el, '.base').getAttribute('lang');
+const shownLang = (el: MetaAiOptout) => $(el, '[part~=base]').getAttribute('lang');
 
 let htmlLang: string;
 let languages: PropertyDescriptor | undefined;
@@ -36,10 +40,10 @@ describe('the countdown in the four first languages', () => {
     it(`${lang}: "${duration}" from Intl, in a ${lang} sentence`, async () => {
       const el = await mount(html`<meta-ai-optout lang=${lang} now=${BEFORE}></meta-ai-optout>`);
       expect(shownLang(el)).to.equal(lang);
-      const status = text(el, '.left').replace(/\s/g, ' ');
+      const status = text(el, HEADLINE).replace(/\s/g, ' ');
       expect(status).to.contain(duration);
       expect(text(el)).to.contain(term);
-      if (lang !== 'en') expect(text(el, '.heading')).not.to.equal(ENGLISH_HEADING);
+      if (lang !== 'en') expect(text(el, '[part~=heading]')).not.to.equal(ENGLISH_HEADING);
     });
   }
 });
@@ -49,7 +53,7 @@ describe('locale order', () => {
     document.documentElement.lang = 'fr';
     const box = place(html`<div lang="de"><meta-ai-optout lang="nl"></meta-ai-optout></div>`);
     const el = box.querySelector('meta-ai-optout')!;
-    await ready(el);
+    await widgetReady(el);
     expect(shownLang(el)).to.equal('nl');
   });
 
@@ -57,7 +61,7 @@ describe('locale order', () => {
     document.documentElement.lang = 'fr';
     const box = place(html`<div lang="de"><section><meta-ai-optout></meta-ai-optout></section></div>`);
     const el = box.querySelector('meta-ai-optout')!;
-    await ready(el);
+    await widgetReady(el);
     expect(shownLang(el)).to.equal('de');
   });
 
@@ -79,7 +83,7 @@ describe('locale order', () => {
     browserLanguages('zh-CN');
     const el = await mount(html`<meta-ai-optout></meta-ai-optout>`);
     expect(shownLang(el)).to.equal('en');
-    expect(text(el, '.heading')).to.equal(ENGLISH_HEADING);
+    expect(text(el, '[part~=heading]')).to.equal(ENGLISH_HEADING);
   });
 
   it('an unknown lang on the element warns and falls back to the page', async () => {
@@ -99,16 +103,14 @@ describe('locale order', () => {
     const el = await mount(html`<meta-ai-optout></meta-ai-optout>`);
     expect(shownLang(el)).to.equal('fr');
     document.documentElement.lang = 'de-CH';
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await ready(el);
+    await widgetReady(el, 'de-CH');
     expect(shownLang(el)).to.equal('de-CH');
   });
 
   it('follows a change of its own lang', async () => {
     const el = await mount(html`<meta-ai-optout lang="fr"></meta-ai-optout>`);
     el.lang = 'nl';
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await ready(el);
+    await widgetReady(el, 'nl');
     expect(shownLang(el)).to.equal('nl');
   });
 });
@@ -123,19 +125,19 @@ describe('several languages on one page', () => {
         <meta-ai-optout id="c" lang="de-AT" now=${BEFORE}></meta-ai-optout>
       </div>`);
       const [a, b, c] = [...box.querySelectorAll('meta-ai-optout')];
-      await Promise.all([ready(a), ready(b), ready(c)]);
+      await Promise.all([widgetReady(a), widgetReady(b), widgetReady(c)]);
       expect([shownLang(a), shownLang(b), shownLang(c)]).to.deep.equal(['fr', 'nl-BE', 'de-AT']);
-      expect(text(a, '.left')).to.contain('12 jours et 5 heures');
-      expect(text(b, '.left')).to.contain('12 dagen en 5 uur');
-      expect(text(c, '.left')).to.contain('12 Tage, 5 Stunden');
-      expect(text(a, '.heading')).not.to.equal(text(b, '.heading'));
+      expect(text(a, HEADLINE)).to.contain('12 jours et 5 heures');
+      expect(text(b, HEADLINE)).to.contain('12 dagen en 5 uur');
+      expect(text(c, HEADLINE)).to.contain('12 Tage, 5 Stunden');
+      expect(text(a, '[part~=heading]')).not.to.equal(text(b, '[part~=heading]'));
       expect(capture.warnings).to.deep.equal([]);
 
       const d = document.createElement('meta-ai-optout');
       d.lang = 'pl';
       box.prepend(d);
-      await ready(d);
-      await Promise.all([ready(a), ready(b), ready(c)]);
+      await widgetReady(d);
+      await Promise.all([widgetReady(a), widgetReady(b), widgetReady(c)]);
       expect([shownLang(d), shownLang(a), shownLang(b), shownLang(c)]).to.deep.equal(['pl', 'fr', 'nl-BE', 'de-AT']);
     } finally {
       capture.restore();
@@ -146,7 +148,7 @@ describe('several languages on one page', () => {
     const box = place(html`<div>
       ${['sv', 'sv', 'da', 'sv', 'da'].map((lang) => html`<meta-ai-optout lang=${lang}></meta-ai-optout>`)}
     </div>`);
-    await Promise.all([...box.querySelectorAll('meta-ai-optout')].map((el) => ready(el)));
+    await Promise.all([...box.querySelectorAll('meta-ai-optout')].map((el) => widgetReady(el)));
     const chunks = performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
@@ -160,7 +162,7 @@ describe('several languages on one page', () => {
       <meta-ai-optout lang="de-AT"></meta-ai-optout>
     </div>`);
     const [a, b] = [...box.querySelectorAll('meta-ai-optout')];
-    await Promise.all([ready(a), ready(b)]);
+    await Promise.all([widgetReady(a), widgetReady(b)]);
     expect([shownLang(a), shownLang(b)]).to.deep.equal(['de-DE', 'de-AT']);
   });
 });

@@ -4,8 +4,10 @@
  * test has loaded Dutch yet.
  */
 import {expect} from '@open-wc/testing';
-import '../src/index.js';
-import {ready, $} from './helpers.js';
+import {$, defineElement, fixtureCleanup, widgetReady} from './support/widget.js';
+
+before(defineElement);
+afterEach(fixtureCleanup);
 
 describe('no English flash', () => {
   it('shows the fallback until Dutch is ready, then Dutch', async () => {
@@ -19,10 +21,10 @@ describe('no English flash', () => {
     const observer = new MutationObserver(() => seen.push(el.shadowRoot!.textContent ?? ''));
     observer.observe(el.shadowRoot!, {subtree: true, childList: true, characterData: true});
     expect(el.shadowRoot!.querySelector('slot[name="fallback"]')).to.exist;
-    expect(el.shadowRoot!.querySelector('.base')).to.equal(null);
-    await ready(el);
+    expect(el.shadowRoot!.querySelector('[part~=base]')).to.equal(null);
+    await widgetReady(el);
     observer.disconnect();
-    expect($(el, '.base').getAttribute('lang')).to.equal('nl');
+    expect($(el, '[part~=base]').getAttribute('lang')).to.equal('nl');
     for (const snapshot of seen) expect(snapshot).not.to.contain('your right to object');
     el.remove();
   });

@@ -4,7 +4,11 @@
  */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {openPage, widgetIn, until} from './pages.js';
+import {ATTRIBUTES, propertyName, type Attribute, type AttributeName} from '../src/attributes.js';
+import {closePages, openPage, widgetIn} from './support/page.js';
+import {until} from './support/wait.js';
+
+after(closePages);
 
 const fetchText = async (path: string) => (await fetch(path)).text();
 
@@ -86,7 +90,7 @@ function tableNames(readme: string, firstHeader: string): string[] {
 describe('custom-elements.json and the README agree', () => {
   let element: {
     tagName: string;
-    attributes: {name: string}[];
+    attributes: {name: string; fieldName?: string; type?: {text: string}; default?: string; description?: string}[];
     members: {name: string; kind: string; privacy?: string; static?: boolean}[];
     events: {name: string}[];
     slots: {name: string}[];
@@ -111,6 +115,17 @@ describe('custom-elements.json and the README agree', () => {
     expect(tableNames(readme, 'attribute').filter((name) => name !== 'phase')).to.have.members(
       element.attributes.map((a) => a.name),
     );
+  });
+
+  it('each attribute of the table, with its property, type, default and description', () => {
+    for (const [name, {written, keywords}] of Object.entries(ATTRIBUTES) as [AttributeName, Attribute<unknown>][]) {
+      const described = element.attributes.find((a) => a.name === name);
+      expect(described, name).to.exist;
+      expect(described!.fieldName, name).to.equal(propertyName(name));
+      expect(described!.type?.text, name).to.equal(keywords ? keywords.map((k) => `'${k}'`).join(' | ') : 'string');
+      expect(described!.default, name).to.equal(written === undefined ? undefined : `'${written}'`);
+      expect(described!.description, name).to.be.a('string').and.not.equal('');
+    }
   });
 
   it('properties', () => {
@@ -156,12 +171,12 @@ describe('React 19', () => {
     expect(el.getAttribute('heading-level')).to.equal('3');
     expect(el.getAttribute('variant')).to.equal('compact');
     const root = el.shadowRoot!;
-    expect(root.querySelector('.heading')!.tagName).to.equal('H3');
-    expect(root.querySelector('.base')!.getAttribute('lang')).to.equal('nl');
+    expect(root.querySelector('[part~=heading]')!.tagName).to.equal('H3');
+    expect(root.querySelector('[part~=base]')!.getAttribute('lang')).to.equal('nl');
 
     win.document.addEventListener('click', (event) => event.preventDefault()); // stay on the page
-    root.querySelector<HTMLAnchorElement>('a.whatsapp')!.click();
-    root.querySelector<HTMLAnchorElement>('a.facebook')!.click();
+    root.querySelector<HTMLAnchorElement>('[part~=link-whatsapp]')!.click();
+    root.querySelector<HTMLAnchorElement>('[part~=link-facebook]')!.click();
     // React re-renders in its own time: wait for it (50 ms was not always enough on a busy machine).
     const clicks = win.document.getElementById('clicks')!;
     await until(() => clicks.textContent === 'whatsapp,facebook', 'both clicks').catch(() => undefined);

@@ -4,13 +4,15 @@
  * widget for good. The benchmark measures what it saves (layout shift).
  */
 import {expect, html} from '@open-wc/testing';
-import {mount} from './helpers.js';
 import {SUPPORTED_LOCALES} from '../src/localization.js';
 import {RESERVED_HEIGHT} from '../src/meta-ai-optout.styles.js';
-import type {Variant} from '../src/meta-ai-optout.js';
+import {VARIANTS, type Variant} from '../src/attributes.js';
+import {defineElement, fixtureCleanup, mount} from './support/widget.js';
+
+before(defineElement);
+afterEach(fixtureCleanup);
 
 const WIDTHS = [320, 375, 414, 600, 800, 1024, 1280, 1920, 2560];
-const VARIANTS = Object.keys(RESERVED_HEIGHT) as Variant[];
 const BEFORE_DEADLINE = '2025-05-20T10:00:00+02:00';
 
 /**

@@ -3,8 +3,12 @@
  * brand accent keep text readable (WCAG AA contrast, measured on the rendered colours).
  */
 import {expect, html} from '@open-wc/testing';
-import {mount, $, $$} from './helpers.js';
 import {styles} from '../src/meta-ai-optout.styles.js';
+import {THEMES, VARIANTS} from '../src/attributes.js';
+import {$, $$, BODY_TEXT, defineElement, EXPLANATION_DISCLOSURE, fixtureCleanup, mount} from './support/widget.js';
+
+before(defineElement);
+afterEach(fixtureCleanup);
 
 /** A rendered colour as sRGB bytes: paint it on a canvas and read the pixel back. */
 const canvas = document.createElement('canvas').getContext('2d', {willReadFrequently: true})!;
@@ -42,20 +46,23 @@ const ACCENTS = [
 ];
 
 describe('readable colours', () => {
-  for (const theme of ['light', 'dark']) {
+  // `auto` is one of the others, by the visitor's preference.
+  for (const theme of THEMES.filter((t) => t !== 'auto')) {
     for (const accent of ACCENTS) {
       it(`${theme} theme, accent ${accent}: buttons and links at least 4.5:1`, async () => {
         const el =
           await mount(html`<meta-ai-optout lang="en" theme=${theme} platforms="facebook whatsapp" more-info-href="https://example.org/"
           style="--meta-ai-optout-accent: ${accent}"></meta-ai-optout>`);
-        const background = getComputedStyle($(el, '.base')).backgroundColor;
-        const button = getComputedStyle($(el, 'a.facebook'));
+        const background = getComputedStyle($(el, '[part~=base]')).backgroundColor;
+        const button = getComputedStyle($(el, '[part~=link-facebook]'));
         expect(contrast(button.color, button.backgroundColor), 'button text on accent').to.be.at.least(4.5);
-        for (const link of [$(el, 'a.whatsapp'), $(el, '.footer a')]) {
+        for (const link of [$(el, '[part~=link-whatsapp]'), $(el, '[part~=footer] a')]) {
           expect(contrast(getComputedStyle(link).color, background), link.textContent).to.be.at.least(4.5);
         }
-        expect(contrast(getComputedStyle($(el, '.intro')).color, background), 'body text').to.be.at.least(4.5);
-        expect(contrast(getComputedStyle($(el, '.footer p')).color, background), 'muted text').to.be.at.least(4.5);
+        expect(contrast(getComputedStyle($(el, BODY_TEXT)).color, background), 'body text').to.be.at.least(4.5);
+        expect(contrast(getComputedStyle($(el, '[part~=footer] p')).color, background), 'muted text').to.be.at.least(
+          4.5,
+        );
       });
     }
   }
@@ -63,17 +70,17 @@ describe('readable colours', () => {
   it('theme="dark" is dark and theme="light" is light, whatever the page', async () => {
     const dark = await mount(html`<meta-ai-optout lang="en" theme="dark"></meta-ai-optout>`);
     const light = await mount(html`<meta-ai-optout lang="en" theme="light"></meta-ai-optout>`);
-    expect(getComputedStyle($(dark, '.base')).backgroundColor).to.equal('rgb(31, 31, 31)');
-    expect(getComputedStyle($(light, '.base')).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle($(dark, '[part~=base]')).backgroundColor).to.equal('rgb(31, 31, 31)');
+    expect(getComputedStyle($(light, '[part~=base]')).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
   it('a page can set every colour token', async () => {
     const el = await mount(
       html`<meta-ai-optout lang="en" style="--meta-ai-optout-background: rgb(1, 2, 3); --meta-ai-optout-text: rgb(250, 250, 250); --meta-ai-optout-on-accent: rgb(9, 9, 9)"></meta-ai-optout>`,
     );
-    expect(getComputedStyle($(el, '.base')).backgroundColor).to.equal('rgb(1, 2, 3)');
-    expect(getComputedStyle($(el, '.intro')).color).to.equal('rgb(250, 250, 250)');
-    expect(getComputedStyle($(el, 'a.facebook')).color).to.equal('rgb(9, 9, 9)');
+    expect(getComputedStyle($(el, '[part~=base]')).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle($(el, BODY_TEXT)).color).to.equal('rgb(250, 250, 250)');
+    expect(getComputedStyle($(el, '[part~=link-facebook]')).color).to.equal('rgb(9, 9, 9)');
   });
 });
 
@@ -98,7 +105,7 @@ describe('colours on an engine without light-dark() and relative colours', () =>
   });
 
   for (const unknown of ['both', 'light-dark', 'relative'] as const)
-    for (const theme of ['light', 'dark', 'auto']) {
+    for (const theme of THEMES) {
       for (const accent of [undefined, '#ffe600', '#1a0033']) {
         it(`${unknown} unknown, theme ${theme}, accent ${accent ?? 'default'}: the light theme, buttons at least 4.5:1, links visible`, async () => {
           const el = await mount(
@@ -106,14 +113,14 @@ describe('colours on an engine without light-dark() and relative colours', () =>
             style=${accent ? `--meta-ai-optout-accent: ${accent}` : ''}></meta-ai-optout>`,
           );
           el.shadowRoot!.adoptedStyleSheets = [degraded(unknown)];
-          const base = getComputedStyle($(el, '.base'));
+          const base = getComputedStyle($(el, '[part~=base]'));
           expect(base.backgroundColor, 'light background').to.equal('rgb(255, 255, 255)');
           expect(base.color, 'dark text').to.equal('rgb(31, 31, 31)');
-          for (const button of $$(el, 'a.link:not(.whatsapp)')) {
+          for (const button of $$(el, '[part~=link]:not([part~=link-whatsapp])')) {
             const css = getComputedStyle(button);
             expect(contrast(css.color, css.backgroundColor), button.textContent).to.be.at.least(4.5);
           }
-          for (const link of [$(el, 'a.whatsapp'), $(el, '.footer a')]) {
+          for (const link of [$(el, '[part~=link-whatsapp]'), $(el, '[part~=footer] a')]) {
             const color = getComputedStyle(link).color;
             expect(contrast(color, base.backgroundColor), link.textContent).to.be.at.least(4.5);
           }
@@ -123,15 +130,15 @@ describe('colours on an engine without light-dark() and relative colours', () =>
 });
 
 describe('variants', () => {
-  it('compact and banner keep the essentials visible and the explanation closed', async () => {
-    for (const variant of ['compact', 'banner']) {
+  it('every layout but the card keeps the essentials visible and the explanation closed', async () => {
+    for (const variant of VARIANTS.filter((v) => v !== 'card')) {
       const el = await mount(html`<meta-ai-optout lang="en" variant=${variant}></meta-ai-optout>`);
-      const more = $<HTMLDetailsElement>(el, 'details.more');
+      const more = $<HTMLDetailsElement>(el, EXPLANATION_DISCLOSURE);
       expect(more.open, variant).to.equal(false);
-      expect(more.querySelector('.explainer'), variant).to.exist;
-      expect($(el, '.status').closest('details'), variant).to.equal(null);
+      expect(more.querySelector('[part~=explainer]'), variant).to.exist;
+      expect($(el, '[part~=status]').closest('details'), variant).to.equal(null);
       expect(
-        $$(el, '.links a').every((a) => !a.closest('details')),
+        $$(el, '[part~=link]').every((a) => !a.closest('details')),
         variant,
       ).to.equal(true);
     }
@@ -139,28 +146,30 @@ describe('variants', () => {
 
   it('card shows everything, with no disclosure but the myths', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-    expect($(el, 'details.more')).to.equal(null);
-    expect($(el, '.explainer').closest('details')).to.equal(null);
+    expect($(el, EXPLANATION_DISCLOSURE)).to.equal(null);
+    expect($(el, '[part~=explainer]').closest('details')).to.equal(null);
   });
 
   it('banner puts the status beside the links on wide screens and stacks them on phones', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" variant="banner" style="width: 1200px"></meta-ai-optout>`);
-    const status = $(el, '.status').getBoundingClientRect();
-    const links = $(el, '.links').getBoundingClientRect();
+    const status = $(el, '[part~=status]').getBoundingClientRect();
+    const links = $(el, '[part~=links]').getBoundingClientRect();
     expect(links.left).to.be.greaterThan(status.right);
     expect(links.top).to.be.lessThan(status.bottom);
     el.style.width = '360px'; // reading the layout below applies it (and the container query)
-    expect($(el, '.links').getBoundingClientRect().top).to.be.at.least($(el, '.status').getBoundingClientRect().bottom);
+    expect($(el, '[part~=links]').getBoundingClientRect().top).to.be.at.least(
+      $(el, '[part~=status]').getBoundingClientRect().bottom,
+    );
   });
 
-  for (const variant of ['card', 'compact', 'banner']) {
+  for (const variant of VARIANTS) {
     for (const width of [320, 375, 768, 1024, 1440]) {
       it(`${variant} reflows at ${width} px without overflow`, async () => {
         const el = await mount(
           html`<meta-ai-optout lang="fi" variant=${variant} platforms="facebook instagram whatsapp" more-info-href="https://example.org/" style="width: ${width}px"></meta-ai-optout>`,
         );
         el.shadowRoot!.querySelectorAll('details').forEach((d) => (d.open = true));
-        const base = $(el, '.base');
+        const base = $(el, '[part~=base]');
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
         expect(el.getBoundingClientRect().width).to.equal(width);
       });

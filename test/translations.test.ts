@@ -7,7 +7,10 @@ import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {SUPPORTED_LOCALES} from '../src/localization.js';
 import {formatTimeLeft} from '../src/format.js';
-import {mount, text, $} from './helpers.js';
+import {$, defineElement, fixtureCleanup, HEADLINE, mount, text} from './support/widget.js';
+
+before(defineElement);
+afterEach(fixtureCleanup);
 
 const BEFORE = '2025-05-14T19:00:00+02:00'; // 12 days, 5 hours before the default deadline
 const AFTER = '2026-11-22T12:00:00+01:00';
@@ -153,12 +156,13 @@ describe('every language rendered', () => {
       const el = await mount(
         html`<meta-ai-optout lang=${locale} now=${BEFORE} platforms="facebook instagram whatsapp"></meta-ai-optout>`,
       );
-      expect($(el, '.base').getAttribute('lang')).to.equal(locale);
+      expect($(el, '[part~=base]').getAttribute('lang')).to.equal(locale);
       const all = text(el).toLowerCase();
       const {stem} = glossary[locale];
-      expect(text(el, '.heading').toLowerCase() + text(el, '.left').toLowerCase(), 'heading or countdown').to.contain(
-        stem,
-      );
+      expect(
+        text(el, '[part~=heading]').toLowerCase() + text(el, HEADLINE).toLowerCase(),
+        'heading or countdown',
+      ).to.contain(stem);
       expect(text(el, '#how').toLowerCase(), 'how to object').to.contain(stem);
       for (const english of [
         'left to object',
@@ -169,7 +173,7 @@ describe('every language rendered', () => {
       ]) {
         expect(all).not.to.contain(english);
       }
-      expect(text(el, '.myths')).not.to.contain('Only the form counts');
+      expect(text(el, '[part~=disclosure]')).not.to.contain('Only the form counts');
     });
   }
 });
@@ -216,9 +220,9 @@ describe('languages with word lists (ga, mt, is), in every engine', () => {
   for (const [locale, countdown, lastDay, checked] of cases) {
     it(`${locale}: countdown, last day and review date in ${locale}, no English word`, async () => {
       const el = await mount(html`<meta-ai-optout lang=${locale} now=${BEFORE}></meta-ai-optout>`);
-      expect(text(el, '.left')).to.contain(countdown);
-      expect(text(el, '.status time')).to.equal(lastDay);
-      expect(text(el, '.footer time')).to.equal(checked);
+      expect(text(el, HEADLINE)).to.contain(countdown);
+      expect(text(el, '[part~=status] time')).to.equal(lastDay);
+      expect(text(el, '[part~=footer] time')).to.equal(checked);
       expect(text(el)).not.to.match(ENGLISH_WORDS);
       const passed = await mount(html`<meta-ai-optout lang=${locale} now=${AFTER}></meta-ai-optout>`);
       expect(text(passed)).not.to.match(ENGLISH_WORDS);
@@ -227,10 +231,10 @@ describe('languages with word lists (ga, mt, is), in every engine', () => {
 
   it('ga: the hour noun follows Intl.PluralRules categories', async () => {
     const el = await mount(html`<meta-ai-optout lang="ga" now="2025-05-26T21:00:00+02:00"></meta-ai-optout>`);
-    expect(text(el, '.left')).to.contain('3 huaire an chloig'); // "few"
+    expect(text(el, HEADLINE)).to.contain('3 huaire an chloig'); // "few"
     el.now = '2025-05-26T17:00:00+02:00';
     await el.updateComplete;
-    expect(text(el, '.left')).to.contain('7 n-uaire an chloig'); // "many"
+    expect(text(el, HEADLINE)).to.contain('7 n-uaire an chloig'); // "many"
   });
 });
 
@@ -242,7 +246,7 @@ describe('long words', () => {
       );
       const details = el.shadowRoot!.querySelectorAll('details');
       details.forEach((d) => (d.open = true));
-      const base = $(el, '.base');
+      const base = $(el, '[part~=base]');
       expect(base.scrollWidth, 'the box').to.be.at.most(base.clientWidth);
       for (const node of base.querySelectorAll<HTMLElement>('*')) {
         expect(node.getBoundingClientRect().right, node.textContent.slice(0, 40)).to.be.at.most(

@@ -3,13 +3,17 @@
  * page with its own Lit, and accessibility in every state the widget has.
  */
 import {expect, html} from '@open-wc/testing';
-import {openPage, widgetIn, until} from './pages.js';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {axeIn, expectAccessible} from './axe.js';
-import {mount} from './helpers.js';
+import {axeIn, expectAccessible} from './support/axe.js';
 import {SUPPORTED_LOCALES} from '../src/localization.js';
+import {THEMES, VARIANTS} from '../src/attributes.js';
+import {$, BODY_TEXT, defineElement, fixtureCleanup, mount} from './support/widget.js';
+import {closePages, openPage, widgetIn} from './support/page.js';
+import {until} from './support/wait.js';
 
-const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+before(defineElement);
+afterEach(fixtureCleanup);
+after(closePages);
 
 describe('privacy, end to end', () => {
   it('requests only its own files, writes nothing, and links out without a referrer', async () => {
@@ -63,10 +67,10 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
   });
 
   it('renders French, styled, with the brand accent', () => {
-    expect(shadow(el, '.base').getAttribute('lang')).to.equal('fr');
-    const link = shadow(el, 'a.facebook');
+    expect($(el, '[part~=base]').getAttribute('lang')).to.equal('fr');
+    const link = $(el, '[part~=link-facebook]');
     expect(win.getComputedStyle(link).backgroundColor).to.equal('rgb(138, 15, 60)');
-    expect(win.getComputedStyle(shadow(el, '.base')).borderTopStyle).to.equal('solid');
+    expect(win.getComputedStyle($(el, '[part~=base]')).borderTopStyle).to.equal('solid');
   });
 
   it('causes no securitypolicyviolation', () => {
@@ -81,7 +85,7 @@ describe('strict Content-Security-Policy and Trusted Types', () => {
   it("works beside the page's own Lit with the README's 'allow-duplicates'", async () => {
     const page: Window & {violations?: string[]} = await openPage('/test/fixtures/strict-csp-host-lit.html');
     const widget = await widgetIn(page);
-    expect(shadow(widget, '.base').getAttribute('lang')).to.equal('fr');
+    expect($(widget, '[part~=base]').getAttribute('lang')).to.equal('fr');
     expect(page.document.querySelector('host-app')!.shadowRoot!.textContent).to.contain('host app');
     expect((page.violations ?? []).filter((v) => !v.includes('ws:'))).to.deep.equal([]);
   });
@@ -95,10 +99,10 @@ describe('a hostile host page', () => {
     el = await widgetIn(win);
   });
 
-  const style = (selector: string) => win.getComputedStyle(shadow(el, selector));
+  const style = (selector: string) => win.getComputedStyle($(el, selector));
 
   it('keeps its own type: the visitor text size, no transform, no spacing tricks', () => {
-    for (const selector of ['.intro', '.heading', 'a.facebook', '.footer p']) {
+    for (const selector of [BODY_TEXT, '[part~=heading]', '[part~=link-facebook]', '[part~=footer] p']) {
       const css = style(selector);
       expect(css.textTransform, selector).to.equal('none');
       expect(css.letterSpacing, selector).to.equal('normal');
@@ -106,29 +110,29 @@ describe('a hostile host page', () => {
       expect(css.fontStyle, selector).to.equal('normal');
       expect(css.whiteSpace, selector).to.equal('normal');
     }
-    expect(style('.intro').fontSize).to.equal('16px');
+    expect(style(BODY_TEXT).fontSize).to.equal('16px');
     // The heading is a clear second to the status's hero (1.2em of the scale, not 1.375em).
-    expect(Number.parseFloat(style('.heading').fontSize)).to.be.within(18, 26);
-    expect(Number.parseFloat(style('.intro').lineHeight)).to.be.within(20, 28);
+    expect(Number.parseFloat(style('[part~=heading]').fontSize)).to.be.within(18, 26);
+    expect(Number.parseFloat(style(BODY_TEXT).lineHeight)).to.be.within(20, 28);
   });
 
   it('inherits only the font family from the page', () => {
-    expect(style('.intro').fontFamily).to.contain('Courier New');
-    expect(style('.intro').color).to.equal('rgb(31, 31, 31)');
-    expect(style('.intro').textAlign).to.equal('start');
+    expect(style(BODY_TEXT).fontFamily).to.contain('Courier New');
+    expect(style(BODY_TEXT).color).to.equal('rgb(31, 31, 31)');
+    expect(style(BODY_TEXT).textAlign).to.equal('start');
   });
 
   it('keeps its links, headings and disclosures visible and styled', () => {
-    const link = style('a.facebook');
+    const link = style('[part~=link-facebook]');
     expect(link.display).to.equal('inline-block');
     expect(link.textDecorationLine).to.equal('none');
     expect(link.backgroundColor).to.equal('rgb(11, 87, 208)');
-    expect(shadow(el, 'details summary').getBoundingClientRect().height).to.be.greaterThan(0);
-    expect(shadow(el, '.heading').getBoundingClientRect().height).to.be.greaterThan(0);
+    expect($(el, 'details summary').getBoundingClientRect().height).to.be.greaterThan(0);
+    expect($(el, '[part~=heading]').getBoundingClientRect().height).to.be.greaterThan(0);
   });
 
   it('fits the 360 px page without overflowing', () => {
-    const base = shadow(el, '.base');
+    const base = $(el, '[part~=base]');
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
   });
 
@@ -140,8 +144,6 @@ describe('a hostile host page', () => {
 });
 
 describe('accessibility in every state', () => {
-  const VARIANTS = ['card', 'compact', 'banner'];
-  const THEMES = ['light', 'dark', 'auto'];
   const PHASES = ['2025-05-14T19:00:00+02:00', '2026-11-22T12:00:00+01:00'];
 
   // Every variant × theme × phase in English, with every option switched on.
@@ -216,14 +218,14 @@ describe('accessibility in every state', () => {
     const el = await mount(
       html`<meta-ai-optout lang="de" style="width: 320px; --meta-ai-optout-font-size: 200%" platforms="facebook instagram whatsapp"></meta-ai-optout>`,
     );
-    const base = shadow(el, '.base');
-    expect(getComputedStyle(shadow(el, '.intro')).fontSize).to.equal('32px');
+    const base = $(el, '[part~=base]');
+    expect(getComputedStyle($(el, BODY_TEXT)).fontSize).to.equal('32px');
     expect(base.scrollWidth).to.be.at.most(base.clientWidth);
   });
 
   it('carries the language on its shadow content, for screen readers', async () => {
     const el = await mount(html`<meta-ai-optout lang="pl"></meta-ai-optout>`);
-    expect(shadow(el, '.base').lang).to.equal('pl');
+    expect($(el, '[part~=base]').lang).to.equal('pl');
   });
 });
 

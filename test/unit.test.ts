@@ -2,16 +2,19 @@
 import {expect} from '@open-wc/testing';
 import {lastDayOf, nextVisibleChange, phaseAt, timeLeft} from '../src/deadline.js';
 import {
+  ATTRIBUTES,
   parseHeadingLevel,
   parseHttpsUrl,
   parseInstant,
   parseKeyword,
   parsePlatforms,
+  propertyName,
   refusalMessage,
+  type Attribute,
 } from '../src/attributes.js';
 import {firstMatch, intlTag, matchLocale} from '../src/locale-match.js';
 import {formatTimeLeft} from '../src/format.js';
-import {inThisEngine} from './engines.js';
+import {inThisEngine} from './support/engines.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -132,10 +135,47 @@ describe('attribute parsing', () => {
     expect(parseKeyword('huge', ['card', 'compact'] as const).ok).to.equal(false);
   });
 
+  it('parses heading levels with spaces around them', () => {
+    expect(parseHeadingLevel(' 6 ')).to.deep.equal({ok: true, value: 6});
+    expect(parseHeadingLevel('1e0').ok).to.equal(false);
+  });
+
   it('quotes and shortens the refused value in the warning', () => {
     const message = refusalMessage('deadline', `"\n${'x'.repeat(500)}`, 'bad', 'the default');
     expect(message).to.contain('deadline="\\"\\n');
     expect(message.length).to.be.lessThan(200);
+  });
+});
+
+describe('the attribute table', () => {
+  const rows = Object.entries(ATTRIBUTES) as [string, Attribute<unknown>][];
+
+  for (const [name, {parse, fallback, written, keywords}] of rows) {
+    if (written !== undefined) {
+      it(`${name}: its default, as written, is a value its parser takes, and is its fallback`, () => {
+        expect(parse(written)).to.deep.equal({ok: true, value: fallback});
+        if (keywords) expect(keywords).to.include(written);
+      });
+    }
+    for (const word of keywords ?? []) {
+      it(`${name}: accepts its keyword ${JSON.stringify(word)}`, () => expect(parse(word).ok).to.equal(true));
+    }
+  }
+
+  it('names each default in the warning as a page would write it, or in words', () => {
+    expect(ATTRIBUTES['heading-level'].fallbackText).to.equal('"2"');
+    expect(ATTRIBUTES.platforms.fallbackText).to.equal('"facebook instagram"');
+    expect(ATTRIBUTES.variant.fallbackText).to.equal('"card"');
+    expect(ATTRIBUTES.now.fallbackText).to.equal('the real time');
+    expect(ATTRIBUTES['more-info-href'].fallbackText).to.equal('no link');
+  });
+
+  it('names each property after its attribute, in camelCase', () => {
+    expect(['more-info-href', 'variant'].map(propertyName)).to.deep.equal(['moreInfoHref', 'variant']);
+  });
+
+  it('refuses a heading level outside its keywords', () => {
+    for (const bad of ['0', '7']) expect(ATTRIBUTES['heading-level'].parse(bad).ok, bad).to.equal(false);
   });
 });
 

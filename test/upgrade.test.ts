@@ -3,7 +3,7 @@
  * CMS snippet), and a locale change after that (lit/lit#3264).
  */
 import {expect} from '@open-wc/testing';
-import {ready, $} from './helpers-no-define.js';
+import {$, widgetReady} from './support/widget.js';
 
 describe('upgrade', () => {
   it('upgrades an element that was in the page first, and follows later changes', async () => {
@@ -14,14 +14,13 @@ describe('upgrade', () => {
     const el = document.querySelector('meta-ai-optout')!;
     expect(customElements.get('meta-ai-optout')).to.equal(undefined);
     await import('../src/index.js');
-    await ready(el);
-    expect($(el, '.base').getAttribute('lang')).to.equal('de');
-    const german = $(el, '.heading').textContent;
+    await widgetReady(el);
+    expect($(el, '[part~=base]').getAttribute('lang')).to.equal('de');
+    const german = $(el, '[part~=heading]').textContent;
     el.setAttribute('lang', 'fr');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await ready(el);
-    expect($(el, '.base').getAttribute('lang')).to.equal('fr');
-    expect($(el, '.heading').textContent).not.to.equal(german);
+    await widgetReady(el, 'fr');
+    expect($(el, '[part~=base]').getAttribute('lang')).to.equal('fr');
+    expect($(el, '[part~=heading]').textContent).not.to.equal(german);
   });
 
   it('a second copy of the script does not throw', async () => {

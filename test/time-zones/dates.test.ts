@@ -6,7 +6,10 @@ import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {parseDeadline} from '../../src/attributes.js';
 import {describeDeadline} from '../../src/format.js';
-import {mount, $, text} from '../helpers.js';
+import {$, defineElement, fixtureCleanup, HEADLINE, mount, text} from '../support/widget.js';
+
+before(defineElement);
+afterEach(fixtureCleanup);
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -71,12 +74,12 @@ describe(`dates in ${zone}`, () => {
 
   it('the default deadline, before and after: the same last day, no hour', async () => {
     const before = await mount(html`<meta-ai-optout lang="en-GB" now="2025-05-20T12:00:00Z"></meta-ai-optout>`);
-    expect($(before, '.status time').getAttribute('datetime')).to.equal('2025-05-26');
-    expect(text(before, '.status')).to.match(/Last day: Monday,? 26 May 2025/);
-    expect(text(before, '.status')).not.to.match(/\d:\d\d/);
+    expect($(before, '[part~=status] time').getAttribute('datetime')).to.equal('2025-05-26');
+    expect(text(before, '[part~=status]')).to.match(/Last day: Monday,? 26 May 2025/);
+    expect(text(before, '[part~=status]')).not.to.match(/\d:\d\d/);
     const after = await mount(html`<meta-ai-optout lang="en-GB" now="2026-12-02T09:00:00Z"></meta-ai-optout>`);
-    expect($(after, '.status time').getAttribute('datetime')).to.equal('2025-05-26');
-    expect(text(after, '.advised')).to.match(/^Advised last day to object: Monday,? 26 May 2025$/);
+    expect($(after, '[part~=status] time').getAttribute('datetime')).to.equal('2025-05-26');
+    expect(text(after, '[part~=status] p:has(time)')).to.match(/^Advised last day to object: Monday,? 26 May 2025$/);
   });
 
   it('a deadline at another hour is a moment: date and time in this zone, with the zone named', async () => {
@@ -92,11 +95,11 @@ describe(`dates in ${zone}`, () => {
     const before = await mount(
       html`<meta-ai-optout lang="en-GB" deadline=${deadline} now="2025-05-20T12:00:00Z"></meta-ai-optout>`,
     );
-    expect(text(before, '.status')).to.contain(`Deadline: ${got.text}`);
+    expect(text(before, '[part~=status]')).to.contain(`Deadline: ${got.text}`);
     const after = await mount(
       html`<meta-ai-optout lang="en-GB" deadline=${deadline} now="2025-05-27T12:00:00Z"></meta-ai-optout>`,
     );
-    expect(text(after, '.advised')).to.equal(`Advised deadline to object: ${got.text}`);
+    expect(text(after, '[part~=status] p:has(time)')).to.equal(`Advised deadline to object: ${got.text}`);
   });
 
   it('counts exact hours, not calendar days, across a daylight-saving change', async () => {
@@ -104,26 +107,27 @@ describe(`dates in ${zone}`, () => {
     const el = await mount(
       html`<meta-ai-optout lang="en" deadline="2025-03-31T12:00:00+02:00" now="2025-03-29T12:00:00+01:00"></meta-ai-optout>`,
     );
-    expect(text(el, '.left')).to.equal('47 hours left to object.');
+    expect(text(el, HEADLINE)).to.equal('47 hours left to object.');
   });
 });
 
 describe(`the deadline around its hour, in ${zone}`, () => {
   const deadline = Date.parse('2025-05-27T00:00:00+02:00');
   const iso = (ms: number) => new Date(ms).toISOString();
-  const cases: [string, number, string, string | null][] = [
+  const STILL = 'You can still object. It takes a few minutes.';
+  const cases: [string, number, string, string][] = [
     ['an hour before', deadline - 60 * 60_000, 'countdown', '1 hour left to object.'],
     ['59 minutes before', deadline - 59 * 60_000, 'countdown', '59 minutes left to object.'],
     ['one second before', deadline - 1000, 'countdown', '1 minute left to object.'],
-    ['at the deadline', deadline, 'passed', null],
-    ['one second after', deadline + 1000, 'passed', null],
-    ['an hour after', deadline + 60 * 60_000, 'passed', null],
+    ['at the deadline', deadline, 'passed', STILL],
+    ['one second after', deadline + 1000, 'passed', STILL],
+    ['an hour after', deadline + 60 * 60_000, 'passed', STILL],
   ];
-  for (const [name, now, phase, left] of cases) {
+  for (const [name, now, phase, headline] of cases) {
     it(`${name}: ${phase}`, async () => {
       const el = await mount(html`<meta-ai-optout lang="en" now=${iso(now)}></meta-ai-optout>`);
       expect(el.phase).to.equal(phase);
-      expect($(el, '.left')?.textContent ?? null).to.equal(left);
+      expect(text(el, HEADLINE)).to.equal(headline);
     });
   }
 });

@@ -1,0 +1,167 @@
+/**
+ * What the test pages ask of the test server, beyond serving files: things a page
+ * cannot do itself (list a folder, run `npm pack`, read the browser's own network log
+ * or font settings) and pages served the way a site would serve them (a strict CSP
+ * header, a React app bundled, dist/ with a chunk missing). Each answers one path or
+ * one `executeServerCommand` name and lets everything else through.
+ */
+import {execFileSync} from 'node:child_process';
+import {readdirSync, readFileSync} from 'node:fs';
+import {build} from 'esbuild';
+import {unzipSync} from 'fflate';
+import {probeDevServer} from '../../scripts/dev-server-probe.mjs';
+import {staleIds} from '../../scripts/translations.mjs';
+
+/** The policy of a strict site, plus the one Trusted Types policy Lit creates. */
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Each session's requests, recorded from its first `network-log` command on. */
+const networkLogs = new Map();
+
+/**
+ * The plugins, for a run whose browsers outside the time-zone groups keep their clock
+ * in `defaultTimeZone`.
+ */
+export const serverPlugins = ({defaultTimeZone}) => [
+  // Tests cannot list a folder over HTTP; this tells them which XLIFF files exist.
+  {
+    name: 'list-locales',
+    serve: (context) =>
+      context.path === '/__xliff-files.json' ? {body: JSON.stringify(readdirSync('locales')), type: 'json'} : undefined,
+  },
+  // The React test app, bundled the way a React project's bundler would.
+  {
+    name: 'react-app',
+    async serve(context) {
+      if (context.path !== '/test/react/app.bundle.js') return undefined;
+      const result = await build({
+        entryPoints: ['test/react/app.tsx'],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        define: {'process.env.NODE_ENV': '"development"'},
+        logLevel: 'silent',
+      });
+      return {body: result.outputFiles[0].text, type: 'js'};
+    },
+  },
+  // The built dist/ with some chunks missing, for the test of a chunk that fails to load:
+  // /__dist-without/nl+en/meta-ai-optout.js is dist/ where locales/nl.js and en.js 404.
+  {
+    name: 'dist-without',
+    serve(context) {
+      const match = context.path.match(/^\/__dist-without\/([\w+]+)\/([\w/.-]+\.js)$/);
+      if (!match) return undefined;
+      const [, missing, file] = match;
+      const chunk = file.match(/^locales\/([\w-]+)\.js$/)?.[1];
+      if (chunk && missing.split('+').includes(chunk)) return {status: 404, body: 'missing on purpose'};
+      return {body: readFileSync(`dist/${file}`, 'utf8'), type: 'js'};
+    },
+  },
+  // Which translations no longer match their English (scripts/translations.mjs):
+  // of a locale's XLIFF file, or of XLIFF text the test passes in.
+  {
+    name: 'stale-translations',
+    executeCommand({command, payload}) {
+      if (command !== 'stale-translations') return undefined;
+      return staleIds(payload.xliff ?? readFileSync(`locales/${payload.locale}.xlf`, 'utf8'));
+    },
+  },
+  // The zone a time-zone group's browser was started in, so the tests can check that
+  // the engine really honours TZ (a browser that ignores it would pass as Amsterdam);
+  // the default zone for a time-zone test named on the command line, which runs there.
+  {
+    name: 'time-zone-group',
+    executeCommand({command, session}) {
+      if (command !== 'time-zone-group') return undefined;
+      return session.group.name === 'default' ? defaultTimeZone : session.group.name;
+    },
+  },
+  // What `npm pack` would publish, for the package test.
+  {
+    name: 'npm-pack',
+    executeCommand({command}) {
+      if (command !== 'npm-pack') return undefined;
+      const [report] = JSON.parse(
+        execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}),
+      );
+      return report.files.map((file) => file.path);
+    },
+  },
+  // The strict page of the CSP test is served with the header a strict site sends.
+  {
+    name: 'strict-csp',
+    transform(context) {
+      if (context.path === '/test/fixtures/strict-csp.html') return {headers: {'content-security-policy': STRICT_CSP}};
+      // A page that also uses Lit: both copies create the 'lit-html' policy.
+      if (context.path === '/test/fixtures/strict-csp-host-lit.html') {
+        return {headers: {'content-security-policy': `${STRICT_CSP} 'allow-duplicates'`}};
+      }
+      return undefined;
+    },
+  },
+  // Every request the browser makes from a test's iframes, seen by the browser itself
+  // over puppeteer (Chromium's CDP, Firefox's BiDi). False in WebKit, whose WebDriver
+  // has no network events: the test reads the page's Resource Timing there instead.
+  {
+    name: 'network-log',
+    executeCommand({command, session}) {
+      if (command !== 'network-log') return undefined;
+      if (typeof session.browser.getPage !== 'function') return false;
+      const page = session.browser.getPage(session.id);
+      if (!networkLogs.has(session.id)) {
+        const log = [];
+        networkLogs.set(session.id, log);
+        page.on('request', (request) => {
+          if (request.frame() !== page.mainFrame()) log.push(request.url());
+        });
+      }
+      return networkLogs.get(session.id);
+    },
+  },
+  // A visitor whose system is set to dark (or light): Chromium's media emulation. False
+  // elsewhere (Firefox's BiDi and WebKit's WebDriver have none); the test says so.
+  {
+    name: 'prefers-color-scheme',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'prefers-color-scheme') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name === 'Firefox') return false;
+      const page = session.browser.getPage(session.id);
+      await page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: payload.scheme}]);
+      return true;
+    },
+  },
+  // What `npm start`'s server binds and serves (scripts/dev-server-probe.mjs).
+  {
+    name: 'dev-server',
+    executeCommand: ({command, payload}) => (command === 'dev-server' ? probeDevServer(payload.paths) : undefined),
+  },
+  // What `npm run release` wrote: the folder's files and the zip's entries.
+  {
+    name: 'release-files',
+    executeCommand({command}) {
+      if (command !== 'release-files') return undefined;
+      const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+      const name = `meta-ai-optout-${version}`;
+      const folder = readdirSync(`release/${name}`, {recursive: true, withFileTypes: true})
+        .filter((entry) => entry.isFile())
+        .map((entry) => `${entry.parentPath.slice(`release/${name}`.length + 1)}/${entry.name}`.replace(/^\//, ''));
+      const zip = Object.keys(unzipSync(readFileSync(`release/${name}.zip`)));
+      return {name, folder: folder.sort(), zip: zip.sort()};
+    },
+  },
+  // The browser's default font size, as a visitor who chose larger text (the layout test).
+  // Chromium only (its own protocol); elsewhere false, and the test says what it ran.
+  {
+    name: 'default-font-size',
+    async executeCommand({command, payload, session}) {
+      if (command !== 'default-font-size') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name === 'Firefox') return false;
+      const page = session.browser.getPage(session.id);
+      const client = await page.createCDPSession();
+      await client.send('Page.setFontSizes', {fontSizes: {standard: payload.size}});
+      return true;
+    },
+  },
+];
