@@ -4,7 +4,7 @@
  * the default. Nothing here throws, whatever the input.
  */
 import {lastDayOf, type Deadline} from './deadline.js';
-import {PLATFORMS, type Platform} from './facts.js';
+import {DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, PLATFORMS, type Platform} from './facts.js';
 
 export const VARIANTS = ['card', 'compact', 'banner'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -80,3 +80,37 @@ export function refusalMessage(attribute: string, value: string, reason: string,
   const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
   return `<meta-ai-optout>: ignored ${attribute}=${JSON.stringify(shown)}: ${reason}. Using ${fallback}.`;
 }
+
+export interface Setting<T> {
+  readonly parse: (value: string) => Parsed<T>;
+  /** In force while the attribute is absent, or refused. */
+  readonly fallback: T;
+  /** The fallback as the warning names it. */
+  readonly fallbackText: string;
+}
+
+const setting = <T>(parse: (value: string) => Parsed<T>, fallback: T, fallbackText: string): Setting<T> => ({
+  parse,
+  fallback,
+  fallbackText,
+});
+
+/** Every attribute a page sets: how it is read, and what stands when it is absent or refused. */
+export const SETTINGS = {
+  deadline: setting(
+    parseDeadline,
+    {at: Date.parse(DEFAULT_DEADLINE), lastDay: lastDayOf(DEFAULT_DEADLINE)},
+    DEFAULT_DEADLINE,
+  ),
+  platforms: setting(parsePlatforms, DEFAULT_PLATFORMS, `"${DEFAULT_PLATFORMS.join(' ')}"`),
+  'facebook-href': setting(parseHttpsUrl, FORM_URLS.facebook, 'the official form'),
+  'instagram-href': setting(parseHttpsUrl, FORM_URLS.instagram, 'the official form'),
+  'whatsapp-href': setting(parseHttpsUrl, FORM_URLS.whatsapp, 'the official form'),
+  'more-info-href': setting<string | undefined>(parseHttpsUrl, undefined, 'no link'),
+  'heading-level': setting(parseHeadingLevel, 2, '2'),
+  variant: setting<Variant>((value) => parseKeyword(value, VARIANTS), 'card', '"card"'),
+  theme: setting<Theme>((value) => parseKeyword(value, THEMES), 'auto', '"auto"'),
+  now: setting<number | undefined>(parseInstant, undefined, 'the real time'),
+};
+export type Attribute = keyof typeof SETTINGS;
+export type Settings = {-readonly [A in Attribute]: (typeof SETTINGS)[A]['fallback']};

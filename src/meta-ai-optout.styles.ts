@@ -38,7 +38,8 @@ export const RESERVED_HEIGHT: Readonly<Record<Variant, string>> = {
  */
 // The layout and theme in force are classes on .base (`compact`, `dark`), not the
 // host's attributes: a value the widget refuses ("COMPACT ", "neon") stays there.
-export const styles = stylesheet(`
+// As text too: the prerendered snippet (src/snippet.ts) carries the same rules.
+export const CSS_TEXT = `
   /* Plain colours first: the light theme, with the default accent on buttons and
      links, for engines without light-dark() or relative colours (Chrome < 123,
      Firefox < 128, Safari < 18). A custom property cannot fall back by being declared
@@ -354,4 +355,7 @@ export const styles = stylesheet(`
       outline-color: Highlight;
     }
   }
-`);
+`;
+
+/** The rules every widget's shadow root adopts. */
+export const styles = /* @__PURE__ */ stylesheet(CSS_TEXT);

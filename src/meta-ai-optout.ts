@@ -1,64 +1,15 @@
 import {html, type TemplateResult} from 'lit/html.js';
-import {
-  parseDeadline,
-  parseHeadingLevel,
-  parseHttpsUrl,
-  parseInstant,
-  parseKeyword,
-  parsePlatforms,
-  refusalMessage,
-  THEMES,
-  VARIANTS,
-  type Parsed,
-  type Theme,
-  type Variant,
-} from './attributes.js';
-import {widget, type StatusView, type WidgetView} from './content.js';
+import {refusalMessage, SETTINGS, type Attribute, type Setting, type Settings} from './attributes.js';
+import {widget} from './content.js';
 import {subscribe, reschedule} from './clock.js';
-import {lastDayOf, nextVisibleChange, phaseAt, timeLeft, type Phase} from './deadline.js';
+import {nextVisibleChange, phaseAt, type Phase} from './deadline.js';
 import {MetaAiOptoutLinkClickEvent} from './events.js';
-import {CONTENT_REVIEWED_ON, DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS} from './facts.js';
-import {describeDeadline, formatCalendarDate, formatTimeLeft} from './format.js';
-import {intlTag} from './locale-match.js';
 import {LocaleController} from './localization.js';
 import {styles} from './meta-ai-optout.styles.js';
 import {RenderingElement} from './rendering-element.js';
+import {widgetView} from './view.js';
 
 export type {Theme, Variant} from './attributes.js';
-
-interface Setting<T> {
-  readonly parse: (value: string) => Parsed<T>;
-  /** In force while the attribute is absent, or refused. */
-  readonly fallback: T;
-  /** The fallback as the warning names it. */
-  readonly fallbackText: string;
-}
-
-const setting = <T>(parse: (value: string) => Parsed<T>, fallback: T, fallbackText: string): Setting<T> => ({
-  parse,
-  fallback,
-  fallbackText,
-});
-
-/** Every attribute a page sets: how it is read, and what stands when it is absent or refused. */
-const SETTINGS = {
-  deadline: setting(
-    parseDeadline,
-    {at: Date.parse(DEFAULT_DEADLINE), lastDay: lastDayOf(DEFAULT_DEADLINE)},
-    DEFAULT_DEADLINE,
-  ),
-  platforms: setting(parsePlatforms, DEFAULT_PLATFORMS, `"${DEFAULT_PLATFORMS.join(' ')}"`),
-  'facebook-href': setting(parseHttpsUrl, FORM_URLS.facebook, 'the official form'),
-  'instagram-href': setting(parseHttpsUrl, FORM_URLS.instagram, 'the official form'),
-  'whatsapp-href': setting(parseHttpsUrl, FORM_URLS.whatsapp, 'the official form'),
-  'more-info-href': setting<string | undefined>(parseHttpsUrl, undefined, 'no link'),
-  'heading-level': setting(parseHeadingLevel, 2, '2'),
-  variant: setting<Variant>((value) => parseKeyword(value, VARIANTS), 'card', '"card"'),
-  theme: setting<Theme>((value) => parseKeyword(value, THEMES), 'auto', '"auto"'),
-  now: setting<number | undefined>(parseInstant, undefined, 'the real time'),
-};
-type Attribute = keyof typeof SETTINGS;
-type Settings = {-readonly [A in Attribute]: (typeof SETTINGS)[A]['fallback']};
 
 /**
  * Explains Meta's AI training on public Facebook and Instagram posts, counts down to
@@ -241,36 +192,15 @@ export class MetaAiOptout extends RenderingElement {
     if (this.getAttribute('phase') !== this.phase) this.setAttribute('phase', this.phase);
   }
 
-  protected render(): TemplateResult {
-    const {phase} = this;
-    // Until the page's language has loaded, show the page's own fallback content
-    // rather than flash English at a Dutch reader.
+  protected render(): TemplateResult | undefined {
+    // Until the page's language has loaded, keep a prerendered snippet's widget, else
+    // show the page's own fallback content rather than flash English at a Dutch reader.
     const shown = this.#localeController.shown;
-    if (!shown) return html`<slot name="fallback"></slot>`;
-    const {locale, tag} = shown;
-    const formatTag = intlTag(tag);
-    const settings = this.#settings;
-    const deadline = describeDeadline(formatTag, settings.deadline);
-    const status: StatusView =
-      phase === 'passed'
-        ? {phase, deadline}
-        : {phase, deadline, left: formatTimeLeft(formatTag, timeLeft(this.#now, settings.deadline.at))};
-    const view: WidgetView = {
-      lang: tag,
-      variant: settings.variant,
-      theme: settings.theme,
-      headingLevel: settings['heading-level'],
-      status,
-      links: settings.platforms.map((platform) => ({platform, href: settings[`${platform}-href`]})),
-      moreInfoHref: settings['more-info-href'],
-      checkedOn: {
-        kind: 'last-day',
-        datetime: CONTENT_REVIEWED_ON,
-        text: formatCalendarDate(formatTag, CONTENT_REVIEWED_ON),
-      },
-      onLinkClick: (platform) => this.dispatchEvent(new MetaAiOptoutLinkClickEvent(platform)),
-    };
-    return this.#localeController.render(locale, () => widget(view));
+    if (!shown) return this.prerendered ? undefined : html`<slot name="fallback"></slot>`;
+    const view = widgetView(shown.tag, this.#settings, this.#now, (platform) =>
+      this.dispatchEvent(new MetaAiOptoutLinkClickEvent(platform)),
+    );
+    return this.#localeController.render(shown.locale, () => widget(view));
   }
 }
 
