@@ -23,7 +23,7 @@ ${extra}
  * two forms. The URLs are the ones the built bundle exports (FORM_URLS), read at run
  * time, so the benchmark copies no link.
  */
-function widget(urls, {fallback = true, attributes = '', reserve} = {}) {
+export function widget(urls, {fallback = true, attributes = '', reserve} = {}) {
   const rel = 'rel="noopener noreferrer" referrerpolicy="no-referrer"';
   const links = `<p slot="fallback">
     Bezwaar maken tegen AI-training door Meta:
@@ -32,6 +32,11 @@ function widget(urls, {fallback = true, attributes = '', reserve} = {}) {
   </p>`;
   const style = reserve ? ` style="display: block; min-height: ${reserve}"` : '';
   return `<meta-ai-optout${attributes ? ' ' + attributes : ''}${style}>${fallback ? `\n  ${links}\n` : ''}</meta-ai-optout>`;
+}
+
+/** The README snippet as pasted once: script, preload and the element with its fallback links. */
+export function readmeSnippet(urls, reserve) {
+  return `<script type="module" src="${ENTRY}"></script>\n${PRELOAD}\n${widget(urls, {reserve})}`;
 }
 
 /** An empty page on the server's origin, to import the bundle's exports from. */
