@@ -2,6 +2,8 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import {createHash} from 'node:crypto';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {messagesPipeline} from './scripts/messages-pipeline.mjs';
 import {minifyCssPlugin} from './scripts/minify-css.mjs';
 
@@ -18,19 +20,45 @@ import {minifyCssPlugin} from './scripts/minify-css.mjs';
 const BUILD_WITHOUT = process.env.BUILD_WITHOUT?.split(',').filter(Boolean) ?? [];
 
 /**
- * Prints the entry's Subresource Integrity hash, for a snippet that pins a version:
- * <script type="module" src="…" integrity="sha384-…" crossorigin="anonymous">.
+ * The widget's rules as a file beside the entry, dist/meta-ai-optout.css, for a
+ * prerendered snippet that links them rather than inlining them (src/snippet.ts):
+ * the same text the entry adopts, taken after minifyCss.
  */
+let cssText;
+const emitStylesheet = {
+  name: 'emit-stylesheet',
+  transform(code, id) {
+    if (id.endsWith('/src/meta-ai-optout.styles.ts')) cssText = code.match(/CSS_TEXT = `([^`]*)`/)[1];
+    return null;
+  },
+  generateBundle() {
+    this.emitFile({type: 'asset', fileName: 'meta-ai-optout.css', source: cssText});
+  },
+};
+
+/**
+ * Prints the entry's Subresource Integrity hash, for a snippet that pins a version:
+ * <script type="module" src="…" integrity="sha384-…" crossorigin="anonymous">, and
+ * writes it to dist/integrity.json with the stylesheet's hashes: for a pinned
+ * <link>, and for a CSP that allows the snippet's inline <style> (style-src 'sha256-…').
+ * The snippet build reads that file (src/release.ts).
+ */
+const digest = (algorithm, text) => `${algorithm}-${createHash(algorithm).update(text).digest('base64')}`;
 const printIntegrity = {
   name: 'print-integrity',
   writeBundle(_, bundle) {
     const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
-    const hash = createHash('sha384').update(entry.code).digest('base64');
-    console.log(`${entry.fileName}  integrity="sha384-${hash}"`);
+    const release = {
+      entry: digest('sha384', entry.code),
+      stylesheet: digest('sha384', cssText),
+      inlineStyle: digest('sha256', cssText),
+    };
+    console.log(`${entry.fileName}  integrity="${release.entry}"`);
+    writeFileSync('dist/integrity.json', JSON.stringify(release, null, 2) + '\n');
   },
 };
 
-export default {
+const widgetBuild = {
   input: 'src/index.ts',
   // Keep the entry a real file, not a facade that re-exports a shared chunk.
   preserveEntrySignatures: 'allow-extension',
@@ -54,8 +82,58 @@ export default {
     messagesPipeline({off: BUILD_WITHOUT}),
     nodeResolve({browser: true}),
     ...(BUILD_WITHOUT.includes('minify-css') ? [] : [minifyCssPlugin]),
+    emitStylesheet,
     esbuild({target: 'es2022', tsconfig: 'tsconfig.json'}),
     printIntegrity,
     terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
 };
+
+/** The build's facts (dist/integrity.json, written by the widget build just before) in place of src/release.ts. */
+const releaseFacts = {
+  name: 'release-facts',
+  load(id) {
+    return id.endsWith('/src/release.ts')
+      ? `export const RELEASE = ${readFileSync('dist/integrity.json', 'utf8')};`
+      : null;
+  },
+};
+
+/**
+ * Lit's server renderer imports a digest from @lit-labs/ssr-client, whose "node" build
+ * takes Buffer from Node; its browser build uses btoa, which Node 20 has too, so the
+ * snippet bundle runs in both.
+ */
+const ssrClientForAnyEngine = {
+  name: 'ssr-client-for-any-engine',
+  resolveId(source) {
+    const match = source.match(/^@lit-labs\/ssr-client(\/.+)?$/);
+    return match
+      ? fileURLToPath(new URL(`./node_modules/@lit-labs/ssr-client${match[1] ?? '/index.js'}`, import.meta.url))
+      : null;
+  },
+};
+
+/**
+ * The snippet generator (src/snippet.ts), for the command line in Node and the
+ * configurator in the browser: one file with every language's messages and Lit's
+ * server renderer, never loaded by a visitor. Built after the widget, whose hashes
+ * it embeds; the same message and template plugins, so it renders what the widget
+ * renders. Lit's "node" builds run in both: they use the DOM only where there is one.
+ */
+const snippetBuild = {
+  input: 'src/snippet.ts',
+  treeshake: widgetBuild.treeshake,
+  output: {file: 'dist/snippet.js', format: 'es', sourcemap: false, inlineDynamicImports: true},
+  plugins: [
+    releaseFacts,
+    ssrClientForAnyEngine,
+    messagesPipeline({off: BUILD_WITHOUT}),
+    nodeResolve({exportConditions: ['node'], preferBuiltins: false}),
+    ...(BUILD_WITHOUT.includes('minify-css') ? [] : [minifyCssPlugin]),
+    esbuild({target: 'es2022', tsconfig: 'tsconfig.json'}),
+    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+  ],
+};
+
+export default [widgetBuild, snippetBuild];

@@ -22,6 +22,8 @@ export function instrument({countTimers}) {
     longTasks: [],
     shifts: [],
     fcp: null,
+    lcp: null,
+    unstyledFrames: 0,
     domReadyAt: null,
     contentAt: null,
     timers: null,
@@ -37,12 +39,30 @@ export function instrument({countTimers}) {
   observe('longtask', (e) => bench.longTasks.push({start: e.startTime, duration: e.duration}));
   observe('layout-shift', (e) => e.hadRecentInput || bench.shifts.push({start: e.startTime, value: e.value}));
   observe('paint', (e) => e.name === 'first-contentful-paint' && (bench.fcp = e.startTime));
+  // The largest text painted: the widget's status or introduction once it is there, on
+  // every kind of page alike (its element is in a shadow root, its time is not).
+  observe('largest-contentful-paint', (e) => (bench.lcp = e.renderTime || e.startTime));
+
+  // Frames that would paint a widget's form link without its rules (a stylesheet still
+  // loading): checked in each frame's rAF, just before it paints, until one is styled.
+  const watchStyles = () => {
+    const link = document.querySelector('meta-ai-optout')?.shadowRoot?.querySelector('.link');
+    if (link) {
+      if (getComputedStyle(link).display === 'inline-block') return;
+      bench.unstyledFrames++;
+    }
+    raf(watchStyles);
+  };
+  raf(watchStyles);
 
   let parsed = false;
   let rendered = 0;
   const check = () => {
     if (bench.domReadyAt !== null || !parsed) return;
-    if (rendered < document.getElementsByTagName('meta-ai-optout').length) return;
+    const widgets = [...document.getElementsByTagName('meta-ai-optout')];
+    // A prerendered widget (declarative shadow root) is there as soon as it is parsed.
+    const prerendered = widgets.filter((w) => w.shadowRoot?.querySelector('.base')).length;
+    if (Math.max(rendered, prerendered) < widgets.length) return;
     bench.domReadyAt = performance.now();
     raf(() => raf(() => (bench.contentAt = performance.now())));
   };
@@ -105,16 +125,52 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Console warnings and errors of every page, so the report can say the runs were clean. */
 export const pageProblems = [];
 
-async function openPage(browser, url, {viewport = {width: 1280, height: 800}, countTimers = false} = {}) {
+/**
+ * The conditions a load can run in: Chromium's CPU throttling, and Lighthouse's "slow
+ * 4G" (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) on top of 4× CPU.
+ */
+export const CONDITIONS = {
+  none: {label: 'no throttling'},
+  cpu4: {label: '4× CPU', cpu: 4},
+  slow4g: {
+    label: 'slow 4G + 4× CPU',
+    cpu: 4,
+    network: {offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (750e3 / 8) | 0},
+  },
+};
+
+async function openPage(
+  browser,
+  url,
+  {viewport = {width: 1280, height: 800}, countTimers = false, condition = CONDITIONS.none} = {},
+) {
   // A fresh context per load: its own empty cache, so every run downloads every file.
   const context = await browser.newContext({viewport});
   const page = await context.newPage();
+  if (condition.cpu || condition.network) {
+    const cdp = await context.newCDPSession(page);
+    if (condition.cpu) await cdp.send('Emulation.setCPUThrottlingRate', {rate: condition.cpu});
+    if (condition.network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', condition.network);
+    }
+  }
   page.on('console', (m) => ['warning', 'error'].includes(m.type()) && pageProblems.push(`${url}: ${m.text()}`));
   page.on('pageerror', (e) => pageProblems.push(`${url}: ${e.message}`));
   await page.addInitScript(instrument, {countTimers});
   await page.goto(url);
   try {
-    await page.waitForFunction(() => window.__bench.contentAt !== null, null, {timeout: 30_000, polling: 50});
+    await page.waitForFunction(() => window.__bench.contentAt !== null, null, {timeout: 60_000, polling: 50});
+    // A prerendered page is whole at once; wait for its script too (when it has one), so
+    // its long tasks are counted: until the widgets have taken over their roots.
+    await page.waitForFunction(
+      () =>
+        document.readyState === 'complete' &&
+        (!document.querySelector('script[type=module]') ||
+          [...document.getElementsByTagName('meta-ai-optout')].every((w) => !w.shadowRoot?.querySelector('style'))),
+      null,
+      {timeout: 60_000, polling: 50},
+    );
   } catch (error) {
     const state = await page.evaluate(() => JSON.stringify(window.__bench)).catch(() => 'unreadable');
     throw new Error(`${url}: content never painted (${state})`, {cause: error});
@@ -140,6 +196,8 @@ export async function load(browser, url, options) {
     return {
       contentAt: data.contentAt,
       fcp: data.fcp,
+      lcp: data.lcp,
+      unstyledFrames: data.unstyledFrames,
       longTasks: longTasks.length,
       tbt: longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
       longest: Math.max(0, ...longTasks.map((t) => t.duration)),

@@ -23,7 +23,7 @@ ${extra}
  * two forms. The URLs are the ones the built bundle exports (FORM_URLS), read at run
  * time, so the benchmark copies no link.
  */
-function widget(urls, {fallback = true, attributes = '', reserve} = {}) {
+export function widget(urls, {fallback = true, attributes = '', reserve} = {}) {
   const rel = 'rel="noopener noreferrer" referrerpolicy="no-referrer"';
   const links = `<p slot="fallback">
     Bezwaar maken tegen AI-training door Meta:
@@ -32,6 +32,11 @@ function widget(urls, {fallback = true, attributes = '', reserve} = {}) {
   </p>`;
   const style = reserve ? ` style="display: block; min-height: ${reserve}"` : '';
   return `<meta-ai-optout${attributes ? ' ' + attributes : ''}${style}>${fallback ? `\n  ${links}\n` : ''}</meta-ai-optout>`;
+}
+
+/** The README snippet as pasted once: script, preload and the element with its fallback links. */
+export function readmeSnippet(urls, reserve) {
+  return `<script type="module" src="${ENTRY}"></script>\n${PRELOAD}\n${widget(urls, {reserve})}`;
 }
 
 /** An empty page on the server's origin, to import the bundle's exports from. */
@@ -139,8 +144,9 @@ function paragraph(index, words) {
 /**
  * A news-style article with the snippet after the second paragraph: high enough that
  * it is in the first screen at 1280×800, so content below it that moves is visible.
+ * `embed` replaces the README snippet (the prerendered one).
  */
-export function articlePage(urls, {fallback = true, reserve} = {}) {
+export function articlePage(urls, {fallback = true, reserve, embed} = {}) {
   const before = [paragraph(0, 45), paragraph(1, 55)].join('\n');
   const after = Array.from({length: 6}, (_, k) => paragraph(k + 2, 70)).join('\n');
   const style = `<style>
@@ -153,11 +159,38 @@ h1 { font-size: 2rem; line-height: 1.2; margin: 1rem 0; }
 <article>
 <h1>Lorem ipsum dolor sit amet</h1>
 ${before}
-<script type="module" src="${ENTRY}"></script>
-${PRELOAD}
-${widget(urls, {fallback, reserve})}
+${embed ?? `<script type="module" src="${ENTRY}"></script>\n${PRELOAD}\n${widget(urls, {fallback, reserve})}`}
 ${after}
 </article>
+</body>
+</html>
+`;
+}
+
+/**
+ * The prerendered snippet (src/snippet.ts) N times, its script and preload once at the
+ * top of the body, as a page with several widgets would have them.
+ */
+export function prerenderedPage(n, snippet) {
+  const [, head, element] = snippet.match(/^(<script[^>]*><\/script><link[^>]*>)(.*)$/s);
+  return `${HEAD(`${n} prerendered`)}
+<body>
+${head}
+${Array.from({length: n}, () => element).join('\n')}
+</body>
+</html>
+`;
+}
+
+/**
+ * The static twin: the same prerendered snippet without its script. What a page paints
+ * from HTML alone, the widget's own rendering as declarative shadow DOM.
+ */
+export function twinPage(n, snippet) {
+  const element = snippet.replace(/^<script[^>]*><\/script><link[^>]*>/, '');
+  return `${HEAD(`${n} static twins`)}
+<body>
+${Array.from({length: n}, () => element).join('\n')}
 </body>
 </html>
 `;

@@ -14,8 +14,8 @@ import {
   parseHttpsUrl,
   parseInstant,
   firstMatch,
-  RESERVED_HEIGHT,
 } from '../dist/meta-ai-optout.js';
+import {createSnippet} from '../dist/snippet.js';
 import {ownName} from './language-names.js';
 
 /**
@@ -24,7 +24,6 @@ import {ownName} from './language-names.js';
  * path). The snippet points there unless the editor names another address.
  */
 const OWN_FILES = new URL('../dist/', import.meta.url).href;
-const ENTRY = 'meta-ai-optout.js';
 
 const DAY = 86_400_000;
 /** "Before the deadline" previews this many days ahead of it. */
@@ -63,16 +62,6 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {dateStyle: 'full', time
 
 // ---------------------------------------------------------------- pure helpers
 
-/** Escapes text for a double-quoted HTML attribute value. */
-function escapeAttribute(value) {
-  return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** Escapes text for an HTML text node. */
-function escapeText(value) {
-  return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** An instant as the widget accepts it, to the second. */
 const isoInstant = (ms) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -100,30 +89,13 @@ function contrast(a, b) {
 }
 
 /**
- * The folder the snippet loads the widget from: an https:// address (http:// only on
- * this machine, for trying things out) or a path on the same site, always ending in /.
+ * The folder the editor typed, as the generator takes it: this page's own files when
+ * empty, and ending in / (an editor may paste the script's URL or leave the slash off).
+ * The generator itself refuses what is not https:// or a path on the site.
  */
-function parseBase(value) {
-  if (!value) return {ok: true, value: OWN_FILES};
-  let url;
-  try {
-    url = new URL(value, location.href);
-  } catch {
-    return {
-      ok: false,
-      reason: 'expected the address of a folder, such as https://www.example.org/widgets/meta-ai-optout/',
-    };
-  }
-  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    return {ok: false, reason: 'only https:// addresses are allowed'};
-  }
-  if (url.username || url.password || url.search || url.hash) {
-    return {ok: false, reason: 'a folder address has no user name, password, ? or #'};
-  }
-  // A relative path stays relative to the site; an absolute address stays absolute.
-  const href = url.href.replace(/[^/]*\.js$/, '').replace(/([^/])$/, '$1/');
-  return {ok: true, value: value.startsWith('/') && !value.startsWith('//') ? href.slice(url.origin.length) : href};
+function folderOf(value) {
+  if (!value) return OWN_FILES;
+  return value.replace(/[^/]*\.js$/, '').replace(/([^/])$/, '$1/');
 }
 
 /** The supported language closest to the browser's, for a friendly first choice. */
@@ -192,100 +164,54 @@ function attributesFor(state, {forSnippet}) {
   return attributes;
 }
 
-/** The form link a fallback link points to: the override when the widget would accept it. */
-function formUrl(state, platform) {
-  const parsed = state.hrefs[platform] ? parseHttpsUrl(state.hrefs[platform]) : null;
-  return parsed?.ok ? parsed.value : FORM_URLS[platform];
-}
-
 const accentDeclaration = (accent) => `${ACCENT_PROPERTY}: ${accent}`;
 
 // ---------------------------------------------------------------- the snippet
 
-function openTag(name, attributes) {
-  return `<${name}${attributes.map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`).join('')}>`;
-}
-
 /**
- * The element's own style: `display: block` because an element the browser does not know
- * yet is inline, room for the widget so the page does not jump (RESERVED_HEIGHT), and the
- * accent. As a `style` attribute, or, for a strict CSP, as a rule for the site's stylesheet.
+ * The element's own style for a strict CSP, for the site's stylesheet: `display: block`
+ * (an element the browser does not know yet is inline) and the accent.
  */
 function hostDeclarations(state) {
-  const declarations = ['display: block', `min-height: ${RESERVED_HEIGHT[state.variant]}`];
+  const declarations = ['display: block'];
   if (state.accent) declarations.push(accentDeclaration(state.accent));
   return declarations;
 }
 
-/**
- * The snippet, on one line of inline content: WordPress's classic editor (wpautop) wraps
- * a line in <p> and turns line breaks into <br>, and a <p> inside that <p> would end it,
- * leaving the message and the fallback outside the widget. Hence <span>, not <p>.
- * `linkTexts` are the widget's own words for its form links, in the chosen language.
- */
-function snippetFor(state, {linkTexts, integrity}) {
-  const attributes = attributesFor(state, {forSnippet: true});
-  if (!state.strictCsp) attributes.push(['style', hostDeclarations(state).join('; ')]);
-  const base = parseBase(state.base);
-  const folder = base.ok ? base.value : OWN_FILES;
-  const links = state.platforms
-    .map(
-      (platform) =>
-        `<a href="${escapeAttribute(formUrl(state, platform))}" rel="noopener noreferrer" referrerpolicy="no-referrer">${escapeText(linkTexts[platform])}</a>`,
-    )
-    .join(' · ');
-  const message = state.message ? `<span>${escapeText(state.message)}</span>` : '';
-  const pin = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
-  return [
-    openTag('meta-ai-optout', attributes),
-    message,
-    `<span slot="fallback">${links}</span>`,
-    '</meta-ai-optout>',
-    `<script type="module" src="${escapeAttribute(folder + ENTRY)}"${pin}></script>`,
-    // The language chunk, fetched beside the entry instead of after it.
-    `<link rel="modulepreload" href="${escapeAttribute(`${folder}locales/${state.lang}.js`)}"${pin ? ' crossorigin="anonymous"' : ''}>`,
-  ].join('');
-}
+/** The form field each of createSnippet's options comes from, for its refusals. */
+const FIELD_OF_OPTION = {
+  base: 'base',
+  deadline: 'deadline',
+  facebookHref: 'facebook-href',
+  instagramHref: 'instagram-href',
+  whatsappHref: 'whatsapp-href',
+  moreInfoHref: 'more-info-href',
+  pinned: 'pinned',
+};
 
-/** The widget's own words for its form links in `lang`, read from the rendered preview. */
-async function linkTextsIn(lang) {
-  // A language that fails to load leaves English standing in: take what is there then.
-  const base =
-    (await until(() => preview.shadowRoot?.querySelector(`.base[lang="${lang}"]`), 3000)) ??
-    preview.shadowRoot?.querySelector('.base');
-  return Object.fromEntries(
-    PLATFORMS.map((platform) => [
-      platform,
-      base?.querySelector(`a.${platform}`)?.textContent.trim() ?? FORM_URLS[platform],
-    ]),
-  );
-}
-
-/** Resolves with `check()` once truthy, or with null after `timeout` ms. */
-async function until(check, timeout) {
-  for (const start = performance.now(); performance.now() - start < timeout;) {
-    const value = check();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return null;
-}
-
-const hashes = new Map();
-/** The Subresource Integrity hash of the entry as this page loads it: the same files the editor uploads. */
-function integrityOf(url) {
-  if (!hashes.has(url)) {
-    hashes.set(
-      url,
-      (async () => {
-        if (!crypto.subtle) throw new Error('this page is not on https://');
-        const bytes = await (await fetch(url)).arrayBuffer();
-        const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
-        return `sha384-${btoa(String.fromCharCode(...digest))}`;
-      })(),
-    );
-  }
-  return hashes.get(url);
+/** The snippet generator's options for a state (src/snippet.ts): the form as the editor filled it. */
+function snippetOptions(state) {
+  const now = previewNow(state);
+  return {
+    lang: state.lang,
+    base: folderOf(state.base),
+    variant: state.variant,
+    theme: state.theme,
+    platforms: state.platforms.join(' '),
+    facebookHref: state.hrefs.facebook,
+    instagramHref: state.hrefs.instagram,
+    whatsappHref: state.hrefs.whatsapp,
+    moreInfoHref: state.hrefs['more-info'],
+    headingLevel: state.headingLevel,
+    deadline: state.deadline === DEFAULT_DEADLINE ? '' : state.deadline,
+    frozenAt: state.freeze && now !== null ? isoInstant(now) : '',
+    message: state.message,
+    pinned: state.pinned,
+    accent: state.accent ?? '',
+    strictCsp: state.strictCsp,
+    // A strict style-src 'self' allows the stylesheet file beside the script.
+    stylesheet: state.strictCsp ? 'link' : 'inline',
+  };
 }
 
 // ---------------------------------------------------------------- the preview
@@ -354,8 +280,6 @@ function updateMessages(state) {
       parsed && !parsed.ok ? `Not accepted: ${parsed.reason}. Left out of the snippet: the widget ${fallback}.` : null,
     );
   }
-  const base = parseBase(state.base);
-  showError('base', base.ok ? null : `Not accepted: ${base.reason}. The snippet uses this page's folder instead.`);
 
   $('phase-before-date').textContent = `(${dateFormat.format(previewNow({...state, phase: 'before'}))})`;
   $('phase-after-date').textContent = `(${dateFormat.format(previewNow({...state, phase: 'after'}))})`;
@@ -373,6 +297,15 @@ function updateMessages(state) {
   $('accent').disabled = !state.accent;
   $('style-note').hidden = !state.strictCsp;
   $('style-rule').textContent = `meta-ai-optout { ${hostDeclarations(state).join('; ')}; }`;
+}
+
+/** The generator's refusals beside the fields they came from; a field it did not refuse is cleared. */
+function showRefusals(refusals) {
+  for (const [option, field] of Object.entries(FIELD_OF_OPTION)) {
+    if (option === 'deadline' || option.endsWith('Href')) continue; // checked as typed, above
+    const refusal = refusals.find((r) => r.option === option);
+    showError(field, refusal ? `Not accepted: ${refusal.reason}. Left out of the snippet.` : null);
+  }
 }
 
 const ACCENT_HINT = 'The buttons and the links take this colour.';
@@ -447,24 +380,12 @@ function update() {
   writeSnippet(state);
 }
 
-let writing = 0;
-/** The snippet for `state`, once the widget's link texts (and the hash, when pinned) are known. */
-async function writeSnippet(state) {
-  const run = ++writing;
-  code.dataset.state = 'writing';
-  let integrity = null;
-  let pinError = null;
-  if (state.pinned) {
-    try {
-      integrity = await integrityOf(OWN_FILES + ENTRY);
-    } catch (error) {
-      pinError = `Cannot pin: ${error.message}. The snippet is not pinned.`;
-    }
-  }
-  const linkTexts = await linkTextsIn(state.lang);
-  if (run !== writing) return; // the editor changed something meanwhile
-  showError('pinned', pinError);
-  const snippet = snippetFor(state, {linkTexts, integrity});
+/** The snippet for `state`, from the same generator as the command line (src/snippet.ts). */
+function writeSnippet(state) {
+  const {html, refusals} = createSnippet(snippetOptions(state));
+  showRefusals(refusals);
+  // A refused folder: the snippet points at this page's own files instead.
+  const snippet = html ?? createSnippet({...snippetOptions(state), base: OWN_FILES}).html;
   if (snippet !== lastSnippet) {
     code.textContent = snippet;
     // A "Copied" that no longer matches the text would mislead.

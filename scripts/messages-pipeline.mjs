@@ -185,13 +185,13 @@ export function messagesPipeline({off = []} = {}) {
       const locale = id.match(GENERATED_LOCALE)?.[1];
       if (locale) return localeModule(this, code, id, locale);
       const source = sources.get(id);
-      if (!source) return null;
+      // A file without messages is not this plugin's (another may load it anew, as the
+      // snippet build does src/release.ts).
+      if (!source?.messages.length) return null;
       // The calls were found in the file as read; an earlier plugin's change would
       // move them.
       if (source.code !== code) this.error(`${rel(id)} changed after the build read it; read it once, here, first.`);
-      return source.messages.length
-        ? {code: rewriteCalls(code, source.messages, (m) => shortIds.get(m), on), map: null}
-        : null;
+      return {code: rewriteCalls(code, source.messages, (m) => shortIds.get(m), on), map: null};
     },
 
     buildEnd(error) {

@@ -2,12 +2,12 @@
  * Our CSS is written for people; the bundle gets it minified by esbuild's CSS parser.
  * Terser leaves template literals alone, and the regular expressions that did this
  * before joined `.base :focus-visible` into `.base:focus-visible`: a descendant
- * combinator lost, a rule that silently stopped matching. Only the stylesheet(`…`)
- * calls of *.styles.ts are touched.
+ * combinator lost, a rule that silently stopped matching. Only the `CSS_TEXT = `…``
+ * of *.styles.ts is touched (the entry adopts it, the prerendered snippet carries it).
  */
 import {transform} from 'esbuild';
 
-const STYLESHEET = /stylesheet\(`([^`]*)`\)/g;
+const STYLESHEET = /CSS_TEXT = `([^`]*)`/g;
 
 /** `css` minified, ready to sit in a template literal again. */
 export async function minifyCss(css) {
@@ -15,16 +15,16 @@ export async function minifyCss(css) {
   return code.trim().replace(/[`\\]|\$\{/g, (match) => `\\${match}`);
 }
 
-/** `code` with the CSS of each stylesheet(`…`) call minified. */
+/** `code` with the CSS of each `CSS_TEXT = `…`` minified. */
 export async function minifyStylesheets(code, path) {
   const calls = [...code.matchAll(STYLESHEET)];
-  if (calls.length === 0) throw new Error(`${path}: no stylesheet(\`…\`) to minify; has the CSS moved?`);
+  if (calls.length === 0) throw new Error(`${path}: no CSS_TEXT = \`…\` to minify; has the CSS moved?`);
   let result = code;
   for (const call of calls.reverse()) {
     const [whole, css] = call;
     // The template's raw text is its CSS only without escapes or substitutions.
     if (/\\|\$\{/.test(css)) throw new Error(`${path}: a stylesheet with \\ or \${…}; minify-css reads it raw`);
-    const minified = `stylesheet(\`${await minifyCss(css)}\`)`;
+    const minified = `CSS_TEXT = \`${await minifyCss(css)}\``;
     result = result.slice(0, call.index) + minified + result.slice(call.index + whole.length);
   }
   return result;

@@ -150,7 +150,7 @@ export const ATTRIBUTES = {
   'heading-level': {...written(parseHeadingLevel, '2'), keywords: HEADING_LEVELS},
   /** Layout: `card` (everything), `compact` or `banner` (the explanation behind a disclosure). */
   variant: keyword(VARIANTS, 'card'),
-  /** Colours: `auto` follows the visitor's light or dark preference. */
+  /** Colours: `auto` follows the page's colour scheme (dark only where the page supports it). */
   theme: keyword(THEMES, 'auto'),
   /** Freezes the widget's clock at this ISO 8601 instant, for demos and screenshots. */
   now: absent(parseInstant, 'the real time'),

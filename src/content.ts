@@ -192,15 +192,21 @@ function status(view: StatusView) {
   </div>`;
 }
 
-function link(platform: Platform, href: string, onClick: (platform: Platform) => void) {
-  const labels: Record<Platform, string> = {
-    facebook: msg('Object on Facebook', {id: 'link.facebook', desc: 'Link to the Facebook objection form.'}),
-    instagram: msg('Object on Instagram', {id: 'link.instagram', desc: 'Link to the Instagram objection form.'}),
-    whatsapp: msg('WhatsApp privacy request form (not for AI training)', {
-      id: 'link.whatsapp',
-      desc: "Link to WhatsApp's general data-rights form. It is NOT an AI-training opt-out; the label must say so.",
-    }),
+/** A form link's text, in the language rendering; also the snippet's fallback links. */
+export function linkLabel(platform: Platform): string {
+  const labels: Record<Platform, () => string> = {
+    facebook: () => msg('Object on Facebook', {id: 'link.facebook', desc: 'Link to the Facebook objection form.'}),
+    instagram: () => msg('Object on Instagram', {id: 'link.instagram', desc: 'Link to the Instagram objection form.'}),
+    whatsapp: () =>
+      msg('WhatsApp privacy request form (not for AI training)', {
+        id: 'link.whatsapp',
+        desc: "Link to WhatsApp's general data-rights form. It is NOT an AI-training opt-out; the label must say so.",
+      }),
   };
+  return labels[platform]();
+}
+
+function link(platform: Platform, href: string, onClick: (platform: Platform) => void) {
   return html`<a
     part="link link-${platform}"
     class="link ${platform}"
@@ -208,7 +214,7 @@ function link(platform: Platform, href: string, onClick: (platform: Platform) =>
     rel="noopener noreferrer"
     referrerpolicy="no-referrer"
     @click=${() => onClick(platform)}
-    >${labels[platform]}</a
+    >${linkLabel(platform)}</a
   >`;
 }
 

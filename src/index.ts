@@ -2,8 +2,7 @@
  * The entry a page loads with one script tag: it registers <meta-ai-optout>, once,
  * even when a page includes the script twice, and only where the engine can render
  * it. It also exports the facts a page may want (the form links, the default
- * deadline, the languages, the layouts and themes, the room to reserve for the
- * widget) and the widget's own checks of a date and a link, so the demo and host
+ * deadline, the languages, the layouts and themes) and the widget's own checks of a date and a link, so the demo and host
  * scripts never copy them.
  */
 import {MetaAiOptout} from './meta-ai-optout.js';
@@ -13,7 +12,6 @@ export {MetaAiOptout} from './meta-ai-optout.js';
 export {MetaAiOptoutLinkClickEvent} from './events.js';
 export {DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, PLATFORMS, type Platform} from './facts.js';
 export {SUPPORTED_LOCALES} from './localization.js';
-export {RESERVED_HEIGHT} from './meta-ai-optout.styles.js';
 export {firstMatch} from './locale-match.js';
 export {parseHttpsUrl, parseInstant, THEMES, VARIANTS, type Parsed, type Theme, type Variant} from './attributes.js';
 

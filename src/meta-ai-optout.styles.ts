@@ -1,28 +1,4 @@
 import {stylesheet} from './rendering-element.js';
-import type {Variant} from './attributes.js';
-
-/**
- * Room a page keeps for the widget before its script has run (the snippet's
- * `style="display: block; min-height: …"`), so the article below does not jump when
- * the widget replaces its short fallback: a layout shift.
- *
- * Never taller than the widget itself, in any language, at any width the reserve test
- * tries (test/reserve.test.ts): one that overshoots would leave a gap under the
- * widget for good, since the style stays. In px, not em: the widget sizes its text
- * from the visitor's default (`medium`), or the page's text where larger.
- *
- * A card grows taller as it narrows, and it is never wider than the viewport, so its
- * room is a line in `vw` that stays under the shortest language's height (English)
- * at every width, with a floor: the card is shortest just under the width where its
- * folded topics open, and on the widest screens. At most one screen: that is
- * enough to push what follows out of view (shifts out of view do not count), and it
- * bounds the empty room a visitor sees if the script never runs.
- */
-export const RESERVED_HEIGHT: Readonly<Record<Variant, string>> = {
-  card: 'min(100vh, max(840px, 1200px - 75vw))',
-  compact: '240px',
-  banner: '192px',
-};
 
 /**
  * Shadow DOM keeps the host page's CSS out, except for inherited properties: `all:
@@ -38,7 +14,8 @@ export const RESERVED_HEIGHT: Readonly<Record<Variant, string>> = {
  */
 // The layout and theme in force are classes on .base (`compact`, `dark`), not the
 // host's attributes: a value the widget refuses ("COMPACT ", "neon") stays there.
-export const styles = stylesheet(`
+// As text too: the prerendered snippet (src/snippet.ts) carries the same rules.
+export const CSS_TEXT = `
   /* Plain colours first: the light theme, with the default accent on buttons and
      links, for engines without light-dark() or relative colours (Chrome < 123,
      Firefox < 128, Safari < 18). A custom property cannot fall back by being declared
@@ -362,4 +339,7 @@ export const styles = stylesheet(`
       outline-color: Highlight;
     }
   }
-`);
+`;
+
+/** The rules every widget's shadow root adopts. */
+export const styles = /* @__PURE__ */ stylesheet(CSS_TEXT);

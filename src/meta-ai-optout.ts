@@ -8,16 +8,14 @@ import {
   type AttributeProperties,
   type InForce,
 } from './attributes.js';
-import {widget, type StatusView, type WidgetView} from './content.js';
+import {widget} from './content.js';
 import {subscribe, reschedule} from './clock.js';
-import {nextVisibleChange, phaseAt, timeLeft, type Phase} from './deadline.js';
+import {nextVisibleChange, phaseAt, type Phase} from './deadline.js';
 import {MetaAiOptoutLinkClickEvent} from './events.js';
-import {CONTENT_REVIEWED_ON} from './facts.js';
-import {describeDeadline, formatCalendarDate, formatTimeLeft} from './format.js';
-import {intlTag} from './locale-match.js';
 import {LocaleController} from './localization.js';
 import {styles} from './meta-ai-optout.styles.js';
 import {RenderingElement} from './rendering-element.js';
+import {widgetView} from './view.js';
 
 // The properties that read and write the attributes: typed from the table, made from
 // it below the class (a class field would shadow the accessor). Merging an interface
@@ -143,36 +141,15 @@ export class MetaAiOptout extends RenderingElement {
     if (this.getAttribute('phase') !== this.phase) this.setAttribute('phase', this.phase);
   }
 
-  protected render(): TemplateResult {
-    const {phase} = this;
-    // Until the page's language has loaded, show the page's own fallback content
-    // rather than flash English at a Dutch reader.
+  protected render(): TemplateResult | undefined {
+    // Until the page's language has loaded, keep a prerendered snippet's widget, else
+    // show the page's own fallback content rather than flash English at a Dutch reader.
     const shown = this.#localeController.shown;
-    if (!shown) return html`<slot name="fallback"></slot>`;
-    const {locale, tag} = shown;
-    const formatTag = intlTag(tag);
-    const settings = this.#settings;
-    const deadline = describeDeadline(formatTag, settings.deadline);
-    const status: StatusView =
-      phase === 'passed'
-        ? {phase, deadline}
-        : {phase, deadline, left: formatTimeLeft(formatTag, timeLeft(this.#now, settings.deadline.at))};
-    const view: WidgetView = {
-      lang: tag,
-      variant: settings.variant,
-      theme: settings.theme,
-      headingLevel: settings['heading-level'],
-      status,
-      links: settings.platforms.map((platform) => ({platform, href: settings[`${platform}-href`]})),
-      moreInfoHref: settings['more-info-href'],
-      checkedOn: {
-        kind: 'last-day',
-        datetime: CONTENT_REVIEWED_ON,
-        text: formatCalendarDate(formatTag, CONTENT_REVIEWED_ON),
-      },
-      onLinkClick: (platform) => this.dispatchEvent(new MetaAiOptoutLinkClickEvent(platform)),
-    };
-    return this.#localeController.render(locale, () => widget(view));
+    if (!shown) return this.prerendered ? undefined : html`<slot name="fallback"></slot>`;
+    const view = widgetView(shown.tag, this.#settings, this.#now, (platform) =>
+      this.dispatchEvent(new MetaAiOptoutLinkClickEvent(platform)),
+    );
+    return this.#localeController.render(shown.locale, () => widget(view));
   }
 }
 

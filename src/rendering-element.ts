@@ -14,10 +14,27 @@ import {render, type TemplateResult} from 'lit/html.js';
 export abstract class RenderingElement extends HTMLElement {
   #updateComplete = Promise.resolve();
   #updatePending = false;
+  /**
+   * True while the shadow root still holds what the page's HTML put there: a
+   * declarative shadow root (`<template shadowrootmode="open">`, the prerendered
+   * snippet), painted before any script ran.
+   */
+  #prerendered: boolean;
 
   constructor(styles: CSSStyleSheet) {
     super();
-    this.attachShadow({mode: 'open'}).adoptedStyleSheets = [styles];
+    // attachShadow() on an element the parser gave a declarative root returns that
+    // root emptied: the reader would see the widget vanish until the first render.
+    // So the root is kept, children and all, until render() has something to put in
+    // their place, and they go in the same task as that render (no paint between).
+    const root = this.shadowRoot ?? this.attachShadow({mode: 'open'});
+    this.#prerendered = root.childNodes.length > 0;
+    root.adoptedStyleSheets = [styles];
+  }
+
+  /** True until the first render has replaced a prerendered shadow root. */
+  protected get prerendered(): boolean {
+    return this.#prerendered;
   }
 
   connectedCallback(): void {
@@ -38,14 +55,21 @@ export abstract class RenderingElement extends HTMLElement {
       // A widget off the page renders when it is connected again.
       if (!this.isConnected) return;
       this.willRender();
-      render(this.render(), this.shadowRoot!);
+      const template = this.render();
+      if (template === undefined) return;
+      if (this.#prerendered) {
+        this.#prerendered = false;
+        this.shadowRoot!.replaceChildren();
+      }
+      render(template, this.shadowRoot!);
     });
   }
 
   /** What must happen before each render, so that render() itself only renders. */
   protected willRender(): void {}
 
-  protected abstract render(): TemplateResult;
+  /** The shadow root's content; undefined keeps a prerendered root as it is, for now. */
+  protected abstract render(): TemplateResult | undefined;
 }
 
 /**
@@ -53,7 +77,7 @@ export abstract class RenderingElement extends HTMLElement {
  * entry does not define the element (src/index.ts), so a page keeps the fallback
  * content inside it, and nothing throws: `new CSSStyleSheet()` would.
  */
-export const canRender = 'replaceSync' in CSSStyleSheet.prototype;
+export const canRender = typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype;
 
 /**
  * A stylesheet the shadow roots of every instance share (and parse once). Where

@@ -9,7 +9,6 @@ import {expect} from '@open-wc/testing';
 import {parseHttpsUrl, parseInstant, VARIANTS} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import {sourceLocale, targetLocales} from '../src/generated/locale-codes.js';
-import {RESERVED_HEIGHT} from '../src/meta-ai-optout.styles.js';
 import {until} from './support/wait.js';
 import {captureWarnings} from './support/console.js';
 import {EXPLANATION_DISCLOSURE, text, widgetReady} from './support/widget.js';
@@ -40,10 +39,15 @@ async function openFrame(
   return frame;
 }
 
-/** The widget's attributes, except `style`, which is compared by its effect. */
+/**
+ * The widget's attributes, except `style`, which is compared by its effect; links as
+ * URLs (the snippet writes them as the widget reads them, percent-encoded).
+ */
 function attributesOf(element: Element): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const {name, value} of Array.from(element.attributes)) if (name !== 'style') result[name] = value;
+  for (const {name, value} of Array.from(element.attributes)) {
+    if (name !== 'style') result[name] = name.endsWith('-href') && URL.canParse(value) ? new URL(value).href : value;
+  }
   return result;
 }
 
@@ -111,6 +115,9 @@ async function paste(snippet: string): Promise<Widget> {
     () => frame.contentDocument!.querySelector<Widget>('meta-ai-optout'),
     'the pasted element',
   );
+  // The prerender shows at once; wait for the script to take it over.
+  await until(() => frame.contentWindow!.customElements.get('meta-ai-optout'), 'the script');
+  await widget.updateComplete;
   return widgetReady(widget);
 }
 
@@ -130,7 +137,7 @@ async function expectPasteMatchesPreview(demo: Demo): Promise<Widget> {
     a.getAttribute('href'),
     a.textContent,
   ]);
-  const buttons = Array.from(demo.preview.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a.link')).map((a) => [
+  const buttons = Array.from(demo.preview.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~=link]')).map((a) => [
     a.getAttribute('href'),
     a.textContent.trim(),
   ]);
@@ -181,9 +188,10 @@ describe('demo page', () => {
   it('writes the fallback links in the chosen language, from the widget’s own words', async () => {
     const demo = await openDemo();
     demo.set('lang', 'nl');
+    await widgetReady(demo.preview, 'nl');
     const {widget} = parseSnippet(await demo.snippet());
     const texts = Array.from(widget.querySelectorAll('[slot="fallback"] a')).map((a) => a.textContent);
-    const nl = Array.from(demo.preview.shadowRoot!.querySelectorAll('a.link')).map((a) => a.textContent.trim());
+    const nl = Array.from(demo.preview.shadowRoot!.querySelectorAll('[part~=link]')).map((a) => a.textContent.trim());
     expect(texts).to.deep.equal(nl);
     expect(texts.join(' ')).to.contain('Facebook').and.not.to.contain('Object on');
   });
@@ -241,7 +249,7 @@ describe('demo page', () => {
     expect(widget.hasAttribute('style')).to.be.false;
     expect(demo.doc.getElementById('style-note')!.hidden).to.be.false;
     expect(demo.doc.getElementById('style-rule')!.textContent).to.equal(
-      `meta-ai-optout { display: block; min-height: ${RESERVED_HEIGHT.card}; --meta-ai-optout-accent: #6a1b9a; }`,
+      'meta-ai-optout { display: block; --meta-ai-optout-accent: #6a1b9a; }',
     );
   });
 
@@ -349,11 +357,13 @@ describe('demo page', () => {
     expect(await demo.snippet()).not.to.contain('heading-level');
   });
 
-  it('reserves room for the widget in the snippet, by layout', async () => {
+  it('carries the widget prerendered, in every layout, and reserves no room', async () => {
     const demo = await openDemo();
     for (const variant of VARIANTS) {
       demo.check(`variant-${variant}`);
-      expect(await demo.snippet()).to.contain(`style="display: block; min-height: ${RESERVED_HEIGHT[variant]}"`);
+      const snippet = await demo.snippet();
+      expect(snippet, variant).to.contain('<template shadowrootmode="open">');
+      expect(parseSnippet(snippet).widget.hasAttribute('style'), variant).to.be.false;
     }
   });
 
@@ -362,14 +372,12 @@ describe('demo page', () => {
     const violations: string[] = [];
     demo.doc.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
     demo.set('accent', '#aa3300');
-    expect(await demo.snippet()).not.to.contain('--meta-ai-optout-accent');
+    expect(parseSnippet(await demo.snippet()).widget.hasAttribute('style')).to.be.false;
     expect(accentOf(demo.preview)).to.equal('');
 
     demo.check('accent-on');
     expect(accentOf(demo.preview)).to.equal('#aa3300');
-    expect(await demo.snippet()).to.contain(
-      `style="display: block; min-height: ${RESERVED_HEIGHT.card}; --meta-ai-optout-accent: #aa3300"`,
-    );
+    expect(await demo.snippet()).to.contain('style="--meta-ai-optout-accent: #aa3300"');
     // The buttons take the accent (after any colour transition), and the demo reports their contrast.
     const link = demo.preview.shadowRoot!.querySelector('[part~=link]')!;
     await until(
@@ -384,7 +392,7 @@ describe('demo page', () => {
     demo.check('accent-on', false);
     expect(accentOf(demo.preview)).to.equal('');
     expect(demo.preview.getAttribute('style')).to.equal(null);
-    expect(await demo.snippet()).to.contain(`style="display: block; min-height: ${RESERVED_HEIGHT.card}"`);
+    expect(parseSnippet(await demo.snippet()).widget.hasAttribute('style')).to.be.false;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(violations).to.deep.equal([]);
   });
@@ -419,13 +427,11 @@ describe('demo page', () => {
     demo.set('more-info-href', 'javascript:alert("x")');
     const snippet = await demo.snippet();
     expect(snippet).not.to.contain('<script>alert');
-    expect(snippet).to.contain(
-      'facebook-href="https://evil.example/&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;x=\'&lt;b&gt;"',
-    );
+    expect(snippet).to.contain(`facebook-href="${new URL(hostile).href.replace(/&/g, '&amp;')}"`);
     const {parsed, widget} = parseSnippet(snippet);
     // Parsed back, the attribute holds exactly what was typed, and nothing else appeared;
     // the refused javascript: link is left out.
-    expect(widget.getAttribute('facebook-href')).to.equal(hostile);
+    expect(widget.getAttribute('facebook-href')).to.equal(new URL(hostile).href);
     expect(widget.hasAttribute('more-info-href')).to.be.false;
     expect(snippet).not.to.contain('javascript:');
     expect(parsed.querySelectorAll('script').length).to.equal(1);

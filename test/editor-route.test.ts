@@ -169,7 +169,7 @@ describe('the snippet in WordPress', () => {
     expect(wrapped, 'wpautop changed something (else this test proves nothing)').not.to.equal(snippet);
     const afterAutop = await pasted(wrapped);
     expect(afterAutop.children).to.deep.equal(raw.children);
-    expect(afterAutop.children[0]).to.equal('<span>Wij vinden dat Meta eerst toestemming moet vragen.');
+    expect(afterAutop.children).to.include('<span>Wij vinden dat Meta eerst toestemming moet vragen.');
     expect(afterAutop.textAround).to.deep.equal(['Meta en AI', 'Een alinea.', 'Nog een alinea.']);
     expect(afterAutop.elementsAround).to.deep.equal(raw.elementsAround);
     expect(afterAutop.text).to.equal(raw.text);

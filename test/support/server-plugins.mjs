@@ -5,7 +5,7 @@
  * header, a React app bundled, dist/ with a chunk missing). Each answers one path or
  * one `executeServerCommand` name and lets everything else through.
  */
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {unzipSync} from 'fflate';
@@ -149,6 +149,56 @@ export const serverPlugins = ({defaultTimeZone}) => [
         .map((entry) => `${entry.parentPath.slice(`release/${name}`.length + 1)}/${entry.name}`.replace(/^\//, ''));
       const zip = Object.keys(unzipSync(readFileSync(`release/${name}.zip`)));
       return {name, folder: folder.sort(), zip: zip.sort()};
+    },
+  },
+  // The command line (bin/meta-ai-optout.mjs), as a script would run it: its stdout,
+  // stderr and exit code for the flags the test passes.
+  {
+    name: 'snippet-cli',
+    executeCommand({command, payload}) {
+      if (command !== 'snippet-cli') return undefined;
+      const run = spawnSync(process.execPath, ['bin/meta-ai-optout.mjs', ...payload.args], {encoding: 'utf8'});
+      return {stdout: run.stdout, stderr: run.stderr, status: run.status};
+    },
+  },
+  // A Dutch article with the prerendered snippet (dist/snippet.js) between its
+  // paragraphs: /__snippet/page.html?options=<JSON of createSnippet's options>, with
+  // `slow=<entry ms>-<chunk ms>` to hold the script, and the language chunk and stylesheet, back, and
+  // `csp=strict` for the strict site's header plus the hash the release publishes.
+  // The files come from /__slow/<entry ms>-<chunk ms>[-<any number>]/dist/, which waits, then serves dist/.
+  {
+    name: 'snippet-pages',
+    async serve(context) {
+      const slow = context.path.match(/^\/__slow\/(\d+)-(\d+)(?:-\d+)?\/dist\/([\w/.-]+\.(js|css))$/);
+      if (slow) {
+        const [, entryMs, chunkMs, file, ext] = slow;
+        await new Promise((resolve) =>
+          setTimeout(resolve, Number(file.endsWith('.css') || file.startsWith('locales/') ? chunkMs : entryMs)),
+        );
+        return {body: readFileSync(`dist/${file}`, 'utf8'), type: ext};
+      }
+      if (context.path !== '/__snippet/page.html') return undefined;
+      const params = context.URL.searchParams;
+      const {createSnippet} = await import('../../dist/snippet.js');
+      const release = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+      const options = {
+        base: `/__slow/${params.get('slow') ?? '0-0'}/dist/`,
+        ...JSON.parse(params.get('options') ?? '{}'),
+      };
+      const {html} = createSnippet(options);
+      const paragraph = (n) => `<p>${'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(n)}</p>`;
+      const body = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Snippet</title>
+<script src="/test/fixtures/record-violations.js"></script><script src="/test/fixtures/record-shifts.js"></script></head>
+<body><h1>Artikel</h1>${paragraph(3)}
+${html}
+${Array.from({length: 8}, () => paragraph(6)).join('\n')}</body></html>`;
+      const policies = {
+        self: STRICT_CSP,
+        strict: STRICT_CSP.replace("style-src 'self'", `style-src 'self' '${release.inlineStyle}'`),
+      };
+      const policy = policies[params.get('csp')];
+      const headers = policy ? {'content-security-policy': policy} : {};
+      return {body, type: 'html', headers};
     },
   },
   // The browser's default font size, as a visitor who chose larger text (the layout test).

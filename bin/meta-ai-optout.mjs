@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * `npx meta-ai-optout snippet --lang nl --base /dist/ [options]`: prints the
+ * recommended snippet (src/snippet.ts), the same one the configurator builds. A flag
+ * it does not know, a missing value or a value the widget would refuse ends it with
+ * one line on stderr each and exit code 2, so a script never pastes a broken snippet.
+ */
+import {parseArgs} from 'node:util';
+import {createSnippet} from '../dist/snippet.js';
+
+const USAGE =
+  'usage: meta-ai-optout snippet --lang <language> --base <folder URL ending in /> [--variant card|compact|banner] ' +
+  '[--theme auto|light|dark] [--platforms "facebook instagram whatsapp"] [--facebook-href URL] [--instagram-href URL] ' +
+  '[--whatsapp-href URL] [--more-info-href URL] [--heading-level 1-6] [--deadline ISO] [--message TEXT] ' +
+  '[--accent COLOUR] [--strict-csp] [--stylesheet inline|link] [--pinned]';
+
+/** Each flag, and the option of createSnippet() it sets: --more-info-href → moreInfoHref. */
+const STRINGS = [
+  'lang',
+  'base',
+  'variant',
+  'theme',
+  'platforms',
+  'facebook-href',
+  'instagram-href',
+  'whatsapp-href',
+  'more-info-href',
+  'heading-level',
+  'deadline',
+  'message',
+  'accent',
+  'stylesheet',
+];
+const BOOLEANS = ['pinned', 'strict-csp', 'help'];
+const camel = (flag) => flag.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+const kebab = (option) => option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+function fail(line) {
+  process.stderr.write(`meta-ai-optout: ${line}\n`);
+  process.exit(2);
+}
+
+const [command, ...rest] = process.argv.slice(2);
+if (command === '--help' || command === '-h') {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+if (command !== 'snippet') fail(command ? `unknown command "${command}". ${USAGE}` : USAGE);
+
+let values;
+try {
+  ({values} = parseArgs({
+    args: rest,
+    strict: true,
+    allowPositionals: false,
+    options: Object.fromEntries([
+      ...STRINGS.map((flag) => [flag, {type: 'string'}]),
+      ...BOOLEANS.map((flag) => [flag, {type: 'boolean'}]),
+    ]),
+  }));
+} catch (error) {
+  fail(`${error.message.split('\n')[0]}. ${USAGE}`);
+}
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+for (const required of ['lang', 'base'])
+  if (values[required] === undefined) fail(`--${required} is required. ${USAGE}`);
+if (values.stylesheet !== undefined && !['inline', 'link'].includes(values.stylesheet)) {
+  fail(`--stylesheet ${JSON.stringify(values.stylesheet)}: expected inline or link`);
+}
+
+const options = Object.fromEntries(Object.entries(values).map(([flag, value]) => [camel(flag), value]));
+const {html, refusals, accentRule, styleSrc} = createSnippet(options);
+if (refusals.length > 0) {
+  for (const {option, value, reason} of refusals) fail(`--${kebab(option)} ${JSON.stringify(value)}: ${reason}`);
+}
+process.stdout.write(`${html}\n`);
+// What the page's own stylesheet and CSP need, for a strict site: on stderr, so
+// stdout stays exactly the snippet.
+if (options.strictCsp) {
+  if (accentRule) process.stderr.write(`Put in your stylesheet: ${accentRule}\n`);
+  if (styleSrc) process.stderr.write(`Add to your Content-Security-Policy: style-src ${styleSrc}\n`);
+}

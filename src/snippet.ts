@@ -1,0 +1,342 @@
+/**
+ * The snippet a page pastes: the element with its attributes, the widget already
+ * rendered inside it as a declarative shadow root (painted with the page, before any
+ * script, and shown without one), the host's message, fallback links for a CMS that
+ * strips `<template>`, and one module script that upgrades it in place.
+ *
+ * One generator, two doors: rollup builds this file to dist/snippet.js, which the
+ * command line (bin/meta-ai-optout.mjs) imports in Node and the configurator imports
+ * in the browser, from the same folder. The widget is rendered from its own
+ * templates (content.ts's widget(), with view.ts's widgetView()) by Lit's server
+ * renderer, which runs in both; so both doors give the same snippet, synchronously,
+ * without a DOM, a live element or a language chunk to wait for. It is not part of
+ * the widget's entry: visitors never download it.
+ *
+ * Nothing the caller passes reaches the snippet unchecked: attribute values go
+ * through the widget's own parsers (a refused one is left out and reported), text
+ * and attribute values are escaped, and the accent colour must look like a colour.
+ */
+import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
+import type {LocaleModule} from '@lit/localize';
+import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
+import type {ElementRenderer} from '@lit-labs/ssr/lib/element-renderer.js';
+import {renderValue} from '@lit-labs/ssr/lib/render-value.js';
+import {ATTRIBUTES, type AttributeName, type InForce} from './attributes.js';
+import {linkLabel, widget} from './content.js';
+import {sourceLocale, targetLocales} from './generated/locale-codes.js';
+import {registerHandFormatter} from './intl-words.js';
+import {firstMatch} from './locale-match.js';
+import {CSS_TEXT} from './meta-ai-optout.styles.js';
+import {RELEASE} from './release.js';
+import {widgetView} from './view.js';
+import {templates as bg} from './generated/locales/bg.js';
+import {templates as cs} from './generated/locales/cs.js';
+import {templates as da} from './generated/locales/da.js';
+import {templates as de} from './generated/locales/de.js';
+import {templates as el} from './generated/locales/el.js';
+import {templates as en} from './generated/locales/en.js';
+import {templates as es} from './generated/locales/es.js';
+import {templates as et} from './generated/locales/et.js';
+import {templates as fi} from './generated/locales/fi.js';
+import {templates as fr} from './generated/locales/fr.js';
+import * as ga from './intl-words/ga.js';
+import {templates as hr} from './generated/locales/hr.js';
+import {templates as hu} from './generated/locales/hu.js';
+import * as is from './intl-words/is.js';
+import {templates as it} from './generated/locales/it.js';
+import {templates as lt} from './generated/locales/lt.js';
+import {templates as lv} from './generated/locales/lv.js';
+import * as mt from './intl-words/mt.js';
+import {templates as nb} from './generated/locales/nb.js';
+import {templates as nl} from './generated/locales/nl.js';
+import {templates as pl} from './generated/locales/pl.js';
+import {templates as pt} from './generated/locales/pt.js';
+import {templates as ro} from './generated/locales/ro.js';
+import {templates as sk} from './generated/locales/sk.js';
+import {templates as sl} from './generated/locales/sl.js';
+import {templates as sv} from './generated/locales/sv.js';
+
+type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+
+// Every language, bundled: a configurator offers them all. `satisfies` makes tsc
+// catch a language without its messages, as in localization.ts.
+const MESSAGES = {
+  bg,
+  cs,
+  da,
+  de,
+  el,
+  en,
+  es,
+  et,
+  fi,
+  fr,
+  ga: ga.templates,
+  hr,
+  hu,
+  is: is.templates,
+  it,
+  lt,
+  lv,
+  mt: mt.templates,
+  nb,
+  nl,
+  pl,
+  pt,
+  ro,
+  sk,
+  sl,
+  sv,
+} satisfies Record<Locale, LocaleModule['templates']>;
+registerHandFormatter('ga', ga.formatter);
+registerHandFormatter('is', is.formatter);
+registerHandFormatter('mt', mt.formatter);
+
+const LANGUAGES = Object.keys(MESSAGES);
+
+/** msg() reads this module's language, as localization.ts's does for each widget. */
+let renderingLocale = 'und';
+configureReentrantLocalization({
+  sourceLocale: 'und',
+  targetLocales: LANGUAGES,
+  getLocale: () => renderingLocale,
+  loadLocaleSync: (locale) => ({templates: MESSAGES[locale as Locale]}),
+});
+
+export interface SnippetOptions {
+  /** The widget's language, one of the 26 (a regional tag such as `nl-BE` is kept for dates). */
+  readonly lang: string;
+  /** The folder the widget's files are served from, ending in `/`: `https://cdn…/dist/`, `/dist/`. */
+  readonly base: string;
+  /** The attributes, as a page would write them; absent or empty means the widget's default. */
+  readonly variant?: string;
+  readonly theme?: string;
+  readonly platforms?: string;
+  readonly facebookHref?: string;
+  readonly instagramHref?: string;
+  readonly whatsappHref?: string;
+  readonly moreInfoHref?: string;
+  readonly headingLevel?: string | number;
+  readonly deadline?: string;
+  /** The host's own message, plain text: shown under the widget's introduction. */
+  readonly message?: string;
+  /** Pin this build: `integrity` and `crossorigin="anonymous"` on the script. */
+  readonly pinned?: boolean;
+  /** A CSS colour for `--meta-ai-optout-accent`. */
+  readonly accent?: string;
+  /**
+   * For a site with a strict Content-Security-Policy: no `style` attribute (the
+   * accent comes back as `accentRule`, for the site's stylesheet).
+   */
+  readonly strictCsp?: boolean;
+  /**
+   * Where the prerender's rules come from: `inline`, a `<style>` in the shadow root
+   * (painted with it; a strict CSP needs `styleSrc` in its `style-src`), or `link`, the
+   * stylesheet file beside the script (`style-src 'self'` or the files' origin).
+   */
+  readonly stylesheet?: 'inline' | 'link';
+  /** The moment the prerender shows (a countdown's time left), epoch ms; now by default. */
+  readonly now?: number;
+  /**
+   * Freezes the widget's clock at this ISO 8601 instant (its `now` attribute), for
+   * screenshots: visitors then never see the real time. The prerender shows it too.
+   */
+  readonly frozenAt?: string;
+}
+
+export interface Refusal {
+  /** The option, as named in SnippetOptions: `moreInfoHref`. */
+  readonly option: string;
+  readonly value: string;
+  readonly reason: string;
+}
+
+export interface Snippet {
+  /** The HTML to paste, or undefined when `lang` or `base` was refused. */
+  readonly html: string | undefined;
+  /** Each value left out, and why: for the configurator to show as an error. */
+  readonly refusals: readonly Refusal[];
+  /** With `strictCsp` and an accent: the rule for the site's own stylesheet. */
+  readonly accentRule?: string;
+  /** What the snippet's styles need in a CSP's `style-src` (undefined when the build did not record it). */
+  readonly styleSrc?: string;
+}
+
+/** The options that are attributes, and the attribute each one is. */
+const ATTRIBUTE_OPTIONS = {
+  variant: 'variant',
+  theme: 'theme',
+  platforms: 'platforms',
+  facebookHref: 'facebook-href',
+  instagramHref: 'instagram-href',
+  whatsappHref: 'whatsapp-href',
+  moreInfoHref: 'more-info-href',
+  headingLevel: 'heading-level',
+  deadline: 'deadline',
+  frozenAt: 'now',
+} as const satisfies Partial<Record<keyof SnippetOptions, AttributeName>>;
+
+/** Escapes text for an HTML text node or a double-quoted attribute value. */
+export function escapeHtml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** A colour without anything that could end the declaration: hex, a name, or a colour function. */
+const COLOUR = /^(#[0-9a-f]{3,8}|[a-z]+|(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\([\w\s.,%/+-]*\))$/i;
+
+/** A folder URL: https, or a path on the page's own origin; never `javascript:`. */
+function parseBase(value: string): {ok: true; value: string} | {ok: false; reason: string} {
+  const trimmed = value.trim();
+  if (!trimmed.endsWith('/')) return {ok: false, reason: 'expected the URL of a folder, ending in /'};
+  let url: URL;
+  try {
+    url = new URL(trimmed, 'https://page.invalid/');
+  } catch {
+    return {ok: false, reason: 'expected a URL'};
+  }
+  if (url.protocol !== 'https:' && !/^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(trimmed)) {
+    return {ok: false, reason: 'expected an https:// URL or a path on your own site'};
+  }
+  if (url.username || url.password) return {ok: false, reason: 'a URL must not carry a user name or password'};
+  if (/["'<>\s]/.test(trimmed)) return {ok: false, reason: 'a URL must not contain quotes, spaces or angle brackets'};
+  return {ok: true, value: trimmed};
+}
+
+/**
+ * Reads each attribute option through the widget's own parser: the values the
+ * widget would use (defaults for absent or refused ones), the attributes worth
+ * writing (those that differ from the default), and the refusals.
+ */
+function readAttributes(options: SnippetOptions) {
+  const settings = Object.fromEntries(
+    Object.entries(ATTRIBUTES).map(([attribute, {fallback}]) => [attribute, fallback]),
+  ) as InForce;
+  const attributes: [string, string][] = [];
+  const refusals: Refusal[] = [];
+  for (const [option, attribute] of Object.entries(ATTRIBUTE_OPTIONS)) {
+    const raw = options[option as keyof typeof ATTRIBUTE_OPTIONS];
+    if (raw === undefined || raw === '') continue;
+    const value = String(raw);
+    const parsed = ATTRIBUTES[attribute].parse(value);
+    if (!parsed.ok) {
+      refusals.push({option, value, reason: parsed.reason});
+      continue;
+    }
+    (settings as Record<AttributeName, unknown>)[attribute] = parsed.value;
+    // Written as the widget understood it (a normalised URL, a lower-case keyword).
+    // (Deadline and now are written as typed: their parsed values are a Deadline and a number.)
+    const asText = (v: unknown) => [v].flat().map(String).join(' ');
+    const written = attribute === 'deadline' || attribute === 'now' ? value.trim() : asText(parsed.value);
+    const fallback = asText(ATTRIBUTES[attribute].fallback);
+    if (written !== fallback) attributes.push([attribute, written]);
+  }
+  return {settings, attributes, refusals};
+}
+
+/** Lit's server renderer, without its hydration markers: the widget renders afresh on upgrade. */
+function renderToString(template: unknown): string {
+  const info = {
+    elementRenderers: [],
+    customElementInstanceStack: [],
+    // The template is a shadow root's: its <slot>s need a host to belong to, and
+    // this one, <meta-ai-optout>, has no server-side instance.
+    customElementHostStack: [{element: undefined} as unknown as ElementRenderer],
+    eventTargetStack: [],
+    slotStack: [],
+    deferHydration: false,
+  };
+  // Comments and <?> are its part markers; text and attribute values are escaped,
+  // so none of them can contain "<".
+  return collectResultSync(renderValue(template, info, false)).replace(/<!--[^]*?-->|<\?>/g, '');
+}
+
+/**
+ * WordPress's classic editor runs wpautop over a post: it turns each newline into <br>
+ * and starts a paragraph at each block-level tag, which inside a <template> would put
+ * stray <p> and <br> into the prerendered widget. So the prerender has no newlines (a
+ * run of white space with a line break renders as one space anyway) and writes the
+ * block-level tag names wpautop looks for in capitals: its patterns are
+ * case-sensitive (PHP's and @wordpress/autop's alike), HTML's parser is not.
+ */
+const WPAUTOP_BLOCKS =
+  /<(\/?)(table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary)(?=[\s/>])/g;
+export const throughWpautop = (html: string): string =>
+  html
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(WPAUTOP_BLOCKS, (_, slash: string, name: string) => `<${slash}${name.toUpperCase()}`);
+
+/** `template()` with msg() reading `locale`. */
+function inLocale<T>(locale: string, template: () => T): T {
+  renderingLocale = locale;
+  try {
+    return template();
+  } finally {
+    renderingLocale = 'und';
+  }
+}
+
+const attribute = ([name, value]: [string, string]) => ` ${name}="${escapeHtml(value)}"`;
+
+/** The recommended snippet for `options`; see SnippetOptions and Snippet. */
+export function createSnippet(options: SnippetOptions): Snippet {
+  const {settings, attributes, refusals} = readAttributes(options);
+  const match = firstMatch([options.lang], LANGUAGES);
+  if (!match) {
+    refusals.unshift({
+      option: 'lang',
+      value: String(options.lang),
+      reason: `expected one of: ${LANGUAGES.join(', ')}`,
+    });
+  }
+  const base = parseBase(String(options.base ?? ''));
+  if (!base.ok) refusals.unshift({option: 'base', value: String(options.base), reason: base.reason});
+  let accent: string | undefined;
+  if (options.accent) {
+    if (COLOUR.test(options.accent.trim())) accent = options.accent.trim();
+    else refusals.push({option: 'accent', value: options.accent, reason: 'expected a CSS colour, such as #e2001a'});
+  }
+  const stylesheet = options.stylesheet ?? 'inline';
+  const styleSrc = stylesheet === 'inline' ? RELEASE.inlineStyle && `'${RELEASE.inlineStyle}'` : "'self'";
+  const accentRule = options.strictCsp && accent ? `meta-ai-optout { --meta-ai-optout-accent: ${accent}; }` : undefined;
+  if (!match || !base.ok) return {html: undefined, refusals, accentRule, styleSrc};
+
+  const folder = base.value;
+  const {locale, tag} = match;
+  const now = settings.now ?? options.now ?? Date.now();
+  const view = widgetView(tag, settings, now, () => {});
+  const {shadow, fallback} = inLocale(locale, () => ({
+    shadow: renderToString(widget(view)),
+    fallback: settings.platforms
+      .map(
+        (platform) =>
+          `<a href="${escapeHtml(settings[`${platform}-href`])}" rel="noopener noreferrer" referrerpolicy="no-referrer">${escapeHtml(linkLabel(platform))}</a>`,
+      )
+      .join(' · '),
+  }));
+  const styles =
+    stylesheet === 'inline'
+      ? `<style>${CSS_TEXT}</style>`
+      : `<link rel="stylesheet" href="${escapeHtml(folder)}meta-ai-optout.css"${
+          options.pinned && RELEASE.stylesheet ? ` integrity="${RELEASE.stylesheet}" crossorigin="anonymous"` : ''
+        }>`;
+
+  const host: [string, string][] = [['lang', tag], ...attributes];
+  if (accent && !options.strictCsp) host.push(['style', `--meta-ai-optout-accent: ${accent}`]);
+  if (options.pinned && !RELEASE.entry) {
+    refusals.push({option: 'pinned', value: 'true', reason: 'this build recorded no integrity hash'});
+  }
+  const pin = options.pinned && RELEASE.entry ? ` integrity="${RELEASE.entry}" crossorigin="anonymous"` : '';
+  // wpautop (WordPress) turns newlines into <br> and wraps inline runs in <p>: the
+  // snippet is one line, and what stays in the light DOM is inline (spans, links).
+  const message = options.message?.replace(/\s+/g, ' ').trim();
+  const html = [
+    `<script type="module" src="${escapeHtml(folder)}meta-ai-optout.js"${pin}></script>`,
+    `<link rel="modulepreload" href="${escapeHtml(folder)}locales/${locale}.js">`,
+    `<meta-ai-optout${host.map(attribute).join('')}>`,
+    `<template shadowrootmode="open">${throughWpautop(styles + shadow)}</template>`,
+    `<span slot="fallback">${fallback}${message ? '<br>' : ''}</span>`,
+    message ? `<span>${escapeHtml(message)}</span>` : '',
+    '</meta-ai-optout>',
+  ].join('');
+  return {html, refusals, accentRule, styleSrc};
+}
