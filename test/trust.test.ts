@@ -119,7 +119,9 @@ describe('a hostile host page', () => {
   it('inherits only the font family from the page', () => {
     expect(style(BODY_TEXT).fontFamily).to.contain('Courier New');
     expect(style(BODY_TEXT).color).to.equal('rgb(31, 31, 31)');
-    expect(style(BODY_TEXT).textAlign).to.equal('start');
+    // The page forces `right`; the widget's `start` is left in its left-to-right box,
+    // which Firefox and WebKit report for a list item as "left".
+    expect(style(BODY_TEXT).textAlign).to.be.oneOf(['start', 'left']);
   });
 
   it('keeps its links, headings and disclosures visible and styled', () => {
