@@ -142,10 +142,10 @@ function readState() {
 }
 
 /**
- * The widget's attributes for a state, defaults left out, as [name, value] pairs.
- * `now` is a preview tool: the snippet carries it only when the editor freezes it.
+ * The preview's attributes for a state, defaults left out, as [name, value] pairs; the
+ * snippet's come from the generator (snippetOptions), which carries `now` only when frozen.
  */
-function attributesFor(state, {forSnippet}) {
+function attributesFor(state) {
   const attributes = [['lang', state.lang]];
   if (state.variant !== DEFAULTS.variant) attributes.push(['variant', state.variant]);
   if (state.theme !== DEFAULTS.theme) attributes.push(['theme', state.theme]);
@@ -160,7 +160,7 @@ function attributesFor(state, {forSnippet}) {
     if (state.hrefs[name] && parseHttpsUrl(state.hrefs[name]).ok) attributes.push([`${name}-href`, state.hrefs[name]]);
   }
   const now = previewNow(state);
-  if (now !== null && (!forSnippet || state.freeze)) attributes.push(['now', isoInstant(now)]);
+  if (now !== null) attributes.push(['now', isoInstant(now)]);
   return attributes;
 }
 
@@ -179,15 +179,8 @@ function hostDeclarations(state) {
 }
 
 /** The form field each of createSnippet's options comes from, for its refusals. */
-const FIELD_OF_OPTION = {
-  base: 'base',
-  deadline: 'deadline',
-  facebookHref: 'facebook-href',
-  instagramHref: 'instagram-href',
-  whatsappHref: 'whatsapp-href',
-  moreInfoHref: 'more-info-href',
-  pinned: 'pinned',
-};
+// The deadline and the links are checked as typed (updateMessages), with the widget's own parsers.
+const FIELD_OF_OPTION = {base: 'base', pinned: 'pinned'};
 
 /** The snippet generator's options for a state (src/snippet.ts): the form as the editor filled it. */
 function snippetOptions(state) {
@@ -228,7 +221,7 @@ function lightDomFor(state) {
 }
 
 function updatePreview(state) {
-  const wanted = new Map(attributesFor(state, {forSnippet: false}));
+  const wanted = new Map(attributesFor(state));
   for (const widget of previews) {
     for (const name of MANAGED) {
       if (wanted.has(name)) {
@@ -302,7 +295,6 @@ function updateMessages(state) {
 /** The generator's refusals beside the fields they came from; a field it did not refuse is cleared. */
 function showRefusals(refusals) {
   for (const [option, field] of Object.entries(FIELD_OF_OPTION)) {
-    if (option === 'deadline' || option.endsWith('Href')) continue; // checked as typed, above
     const refusal = refusals.find((r) => r.option === option);
     showError(field, refusal ? `Not accepted: ${refusal.reason}. Left out of the snippet.` : null);
   }
