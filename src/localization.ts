@@ -8,6 +8,7 @@ import type {LocaleModule} from '@lit/localize';
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
 import {registerHandFormatter, type HandFormatter} from './intl-words.js';
+import {knownDates} from './format.js';
 import {firstMatch, type LocaleMatch} from './locale-match.js';
 
 type Locale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -98,8 +99,9 @@ function load(locale: string): Promise<boolean> {
   let promise = loading.get(locale);
   if (!promise) {
     promise = loaders[locale as Locale]().then(
-      (module: LocaleModule & {formatter?: HandFormatter}) => {
+      (module: LocaleModule & {formatter?: HandFormatter; knownDates?: typeof knownDates}) => {
         if (module.formatter) registerHandFormatter(locale, module.formatter);
+        Object.assign(knownDates, module.knownDates);
         loaded.set(locale, module);
         return true;
       },

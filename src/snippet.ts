@@ -24,43 +24,46 @@ import {renderValue} from '@lit-labs/ssr/lib/render-value.js';
 import {ATTRIBUTES, type AttributeName, type InForce} from './attributes.js';
 import {linkLabel, widget} from './content.js';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
-import {registerHandFormatter} from './intl-words.js';
+import {knownDates} from './format.js';
+import {registerHandFormatter, type HandFormatter} from './intl-words.js';
 import {firstMatch} from './locale-match.js';
 import {CSS_TEXT} from './meta-ai-optout.styles.js';
 import {RELEASE} from './release.js';
 import {widgetView} from './view.js';
-import {templates as bg} from './generated/locales/bg.js';
-import {templates as cs} from './generated/locales/cs.js';
-import {templates as da} from './generated/locales/da.js';
-import {templates as de} from './generated/locales/de.js';
-import {templates as el} from './generated/locales/el.js';
-import {templates as en} from './generated/locales/en.js';
-import {templates as es} from './generated/locales/es.js';
-import {templates as et} from './generated/locales/et.js';
-import {templates as fi} from './generated/locales/fi.js';
-import {templates as fr} from './generated/locales/fr.js';
+import * as bg from './generated/locales/bg.js';
+import * as cs from './generated/locales/cs.js';
+import * as da from './generated/locales/da.js';
+import * as de from './generated/locales/de.js';
+import * as el from './generated/locales/el.js';
+import * as en from './generated/locales/en.js';
+import * as es from './generated/locales/es.js';
+import * as et from './generated/locales/et.js';
+import * as fi from './generated/locales/fi.js';
+import * as fr from './generated/locales/fr.js';
 import * as ga from './intl-words/ga.js';
-import {templates as hr} from './generated/locales/hr.js';
-import {templates as hu} from './generated/locales/hu.js';
+import * as hr from './generated/locales/hr.js';
+import * as hu from './generated/locales/hu.js';
 import * as is from './intl-words/is.js';
-import {templates as it} from './generated/locales/it.js';
-import {templates as lt} from './generated/locales/lt.js';
-import {templates as lv} from './generated/locales/lv.js';
+import * as it from './generated/locales/it.js';
+import * as lt from './generated/locales/lt.js';
+import * as lv from './generated/locales/lv.js';
 import * as mt from './intl-words/mt.js';
-import {templates as nb} from './generated/locales/nb.js';
-import {templates as nl} from './generated/locales/nl.js';
-import {templates as pl} from './generated/locales/pl.js';
-import {templates as pt} from './generated/locales/pt.js';
-import {templates as ro} from './generated/locales/ro.js';
-import {templates as sk} from './generated/locales/sk.js';
-import {templates as sl} from './generated/locales/sl.js';
-import {templates as sv} from './generated/locales/sv.js';
+import * as nb from './generated/locales/nb.js';
+import * as nl from './generated/locales/nl.js';
+import * as pl from './generated/locales/pl.js';
+import * as pt from './generated/locales/pt.js';
+import * as ro from './generated/locales/ro.js';
+import * as sk from './generated/locales/sk.js';
+import * as sl from './generated/locales/sl.js';
+import * as sv from './generated/locales/sv.js';
 
 type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 
-// Every language, bundled: a configurator offers them all. `satisfies` makes tsc
-// catch a language without its messages, as in localization.ts.
-const MESSAGES = {
+// Every language, bundled: a configurator offers them all. The Record type makes tsc
+// catch a language without its module, as in localization.ts. Each brings what the
+// widget's chunk of it brings: a hand formatter, or the dates the build formatted
+// (scripts/known-dates.mjs), so the prerender and the live widget say the same.
+const LOCALE_MODULES: Record<Locale, LocaleModule & {formatter?: HandFormatter; knownDates?: typeof knownDates}> = {
   bg,
   cs,
   da,
@@ -71,14 +74,14 @@ const MESSAGES = {
   et,
   fi,
   fr,
-  ga: ga.templates,
+  ga,
   hr,
   hu,
-  is: is.templates,
+  is,
   it,
   lt,
   lv,
-  mt: mt.templates,
+  mt,
   nb,
   nl,
   pl,
@@ -87,10 +90,14 @@ const MESSAGES = {
   sk,
   sl,
   sv,
-} satisfies Record<Locale, LocaleModule['templates']>;
-registerHandFormatter('ga', ga.formatter);
-registerHandFormatter('is', is.formatter);
-registerHandFormatter('mt', mt.formatter);
+};
+const MESSAGES = Object.fromEntries(
+  Object.entries(LOCALE_MODULES).map(([locale, module]) => {
+    if (module.formatter) registerHandFormatter(locale, module.formatter);
+    Object.assign(knownDates, module.knownDates);
+    return [locale, module.templates];
+  }),
+) as Record<Locale, LocaleModule['templates']>;
 
 const LANGUAGES = Object.keys(MESSAGES);
 
