@@ -74,9 +74,8 @@ const chunks = readdirSync(join(dist, 'locales'))
   });
 const sum = (files) =>
   Object.fromEntries(['minified', 'gzip', 'brotli'].map((key) => [key, files.reduce((total, f) => total + f[key], 0)]));
-// Not pages of their own: the formatter and the date words (ga_words.js) that ga, is
-// and mt import.
-const languageChunks = chunks.filter((c) => c.name !== 'hand-formatter.js' && !c.name.endsWith('_words.js'));
+// Not a page of its own: the formatter that ga, is and mt import.
+const languageChunks = chunks.filter((c) => c.name !== 'hand-formatter.js');
 const pageDownloads = languageChunks.map((chunk) => {
   const files = [chunk, ...chunk.imports.map((name) => chunks.find((c) => c.name === name))];
   return {label: files.map((f) => f.name).join(' + '), ...sum([entry, ...files])};
@@ -132,7 +131,14 @@ try {
     ]),
   );
   const squash = (text) => text.replace(/\s+/g, ' ').trim();
-  const shadowText = () => document.querySelector('meta-ai-optout').shadowRoot.textContent;
+  // The text a reader sees: a prerender's inline <style> is text to textContent too.
+  const shadowText = () => {
+    const walker = document.createTreeWalker(document.querySelector('meta-ai-optout').shadowRoot, NodeFilter.SHOW_TEXT);
+    let text = '';
+    while (walker.nextNode())
+      if (walker.currentNode.parentElement?.localName !== 'style') text += walker.currentNode.data;
+    return text;
+  };
   const sameWords =
     squash(await evaluateOn(browser, pages[1].twin, shadowText)) ===
     squash(await evaluateOn(browser, pages[1].bare, shadowText));

@@ -8,6 +8,7 @@ import {readFileSync} from 'node:fs';
 import {minifyCss} from './minify-css.mjs';
 import ts from 'typescript';
 import {messagesPipeline, templatesObject} from './messages-pipeline.mjs';
+import {collapseTemplateWhitespace} from './template-whitespace.mjs';
 
 test('minify-css keeps a descendant combinator before a pseudo-class', async () => {
   // The regular expressions before esbuild turned this into `.base:focus-visible`.
@@ -79,4 +80,46 @@ test('a build in which some locale module never went through the pipeline fails'
   const {plugin, context, transform} = pipeline();
   transform(nl, 'src/generated/locales/nl.ts');
   assert.throws(() => plugin.buildEnd.call(context), /no generated locale module went through the build for en, bg/);
+});
+
+test('template-whitespace collapses line breaks in html`` templates only, nested ones too', () => {
+  const code = [
+    'const a = html`<p>\n    ${b ? html`<b\n      >x</b\n    >` : nothing}\n  </p>`;',
+    'const c = `keep\n  this`;',
+    "const d = 'and\\n  this';",
+    '// a comment\n// over lines',
+  ].join('\n');
+  assert.equal(
+    collapseTemplateWhitespace(code),
+    [
+      'const a = html`<p> ${b ? html`<b >x</b >` : nothing} </p>`;',
+      'const c = `keep\n  this`;',
+      "const d = 'and\\n  this';",
+      '// a comment\n// over lines',
+    ].join('\n'),
+  );
+});
+
+test('the built entry has no line break left in a template, and keeps its one at the end', () => {
+  assert.equal(readFileSync('dist/meta-ai-optout.js', 'utf8').trimEnd().includes('\n'), false);
+});
+
+test('each Intl language chunk brings its known dates, for the language and its EEA countries alike', async () => {
+  // Read, not imported: a chunk imports the entry, which needs a DOM.
+  const knownDates = async (locale) => {
+    const literal = readFileSync(`dist/locales/${locale}.js`, 'utf8').match(/\{"[\w-]+ \d{4}-\d\d-\d\d [^{}]*\}/);
+    return literal ? JSON.parse(literal[0]) : undefined;
+  };
+  assert.deepEqual(await knownDates('nl'), {
+    'nl 2025-05-26 full': 'maandag 26 mei 2025',
+    'nl 2026-12-02 long': '2 december 2026',
+    'nl-BE 2025-05-26 full': 'maandag 26 mei 2025',
+    'nl-BE 2026-12-02 long': '2 december 2026',
+    'nl-NL 2025-05-26 full': 'maandag 26 mei 2025',
+    'nl-NL 2026-12-02 long': '2 december 2026',
+  });
+  // Bare English is British to the widget (intlTag); Irish English formats for itself.
+  assert.deepEqual(Object.keys(await knownDates('en')), ['en-GB 2025-05-26 full', 'en-GB 2026-12-02 long']);
+  // Irish formats from its word list, never with Intl.
+  assert.equal(await knownDates('ga'), undefined);
 });

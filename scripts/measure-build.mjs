@@ -15,7 +15,7 @@ import {join} from 'node:path';
 import {brotliCompressSync, constants} from 'node:zlib';
 import {MESSAGE_TRICKS} from './messages-pipeline.mjs';
 
-const TRICKS = [...MESSAGE_TRICKS, 'minify-css'];
+const TRICKS = [...MESSAGE_TRICKS, 'minify-css', 'template-whitespace'];
 const brotli = (path) =>
   brotliCompressSync(readFileSync(path), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 
@@ -31,7 +31,7 @@ function measure(off) {
   const dir = mkdtempSync(join(tmpdir(), 'measure-build-'));
   try {
     execFileSync('npx', ['rollup', '-c', '--silent', '-d', dir], {
-      env: {...process.env, BUILD_WITHOUT: off.join(',')},
+      env: {...process.env, BUILD_WITHOUT: off.join(','), WIDGET_ONLY: '1'},
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const entry = brotli(join(dir, 'meta-ai-optout.js'));

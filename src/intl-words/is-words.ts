@@ -1,9 +1,7 @@
 /**
  * Words for dates and durations in this language, used in every engine: Chromium's
  * Intl formats it in English (it lacks the CLDR data), Firefox's and WebKit's data is
- * thin (see ../intl-words.ts). Data only, in a chunk of its own (locales/is_words.js)
- * that the language's chunk imports beside the shared formatter: with the words in it,
- * the Irish chunk weighed more than the 2 KB a chunk may (.size-limit.js).
+ * thin (see ../intl-words.ts). Part of the language's chunk, locales/is.js.
  */
 import type {IntlWords} from './hand-formatter.js';
 

@@ -51,7 +51,7 @@ export const serverPlugins = ({defaultTimeZone}) => [
   {
     name: 'dist-without',
     serve(context) {
-      const match = context.path.match(/^\/__dist-without\/([\w+]+)\/([\w/.-]+\.js)$/);
+      const match = context.path.match(/^\/__dist-without\/([\w+-]+)\/([\w/.-]+\.js)$/);
       if (!match) return undefined;
       const [, missing, file] = match;
       const chunk = file.match(/^locales\/([\w-]+)\.js$/)?.[1];
