@@ -11,6 +11,9 @@
  */
 import {render, type TemplateResult} from 'lit/html.js';
 
+/** What can hold the focus in the widget: its links and its disclosures' summaries. */
+const FOCUSABLE = 'a[href], summary';
+
 export abstract class RenderingElement extends HTMLElement {
   #updateComplete = Promise.resolve();
   #updatePending = false;
@@ -57,11 +60,21 @@ export abstract class RenderingElement extends HTMLElement {
       this.willRender();
       const template = this.render();
       if (template === undefined) return;
-      if (this.#prerendered) {
-        this.#prerendered = false;
-        this.shadowRoot!.replaceChildren();
+      const root = this.shadowRoot!;
+      if (!this.#prerendered) {
+        render(template, root);
+        return;
       }
-      render(template, this.shadowRoot!);
+      // What the reader did in the prerender before the script came (a disclosure
+      // opened, a link reached by Tab) carries over to the same place in the render:
+      // the markup is the same, so the n-th one is the same one.
+      this.#prerendered = false;
+      const open = [...root.querySelectorAll('details')].map((details) => details.open);
+      const focused = [...root.querySelectorAll(FOCUSABLE)].indexOf(root.activeElement!);
+      root.replaceChildren();
+      render(template, root);
+      root.querySelectorAll('details').forEach((details, i) => (details.open = open[i]));
+      root.querySelectorAll<HTMLElement>(FOCUSABLE)[focused]?.focus();
     });
   }
 

@@ -272,7 +272,10 @@ async function run(lang: string, page: PageCase): Promise<string[]> {
       }
     };
     place(WIDTHS[0]);
-    await Promise.all(placed.map((p) => widgetReady(p.el)));
+    // One after another: each wait's clock starts when the one before has ended, so
+    // only a widget that makes no progress for until()'s 8 s fails, not a busy machine
+    // rendering dozens (a loaded run timed out on the 32nd of them all waited at once).
+    for (const p of placed) await widgetReady(p.el);
     const problems: string[] = [];
     for (const w of page === PLAIN ? WIDTHS : CASE_WIDTHS) {
       place(w);

@@ -255,7 +255,11 @@ const pageUrl = (options: object, {slow = '0-0', csp = ''} = {}) =>
 
 type PageWindow = Window & {shifts: number[]; violations: string[]};
 
-describe('the upgrade in place', () => {
+describe('the upgrade in place', function () {
+  // Each test holds the script back on purpose (up to 1.5 s), then waits for the page,
+  // the script and the first render, each allowed until()'s 8 s: mocha's 10 s default
+  // would cut a loaded machine's slow but moving run short of the stage's own message.
+  this.timeout(30000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   for (const variant of ['card', 'compact', 'banner']) {
@@ -300,6 +304,23 @@ describe('the upgrade in place', () => {
     await until(() => !el.shadowRoot!.querySelector('style'), 'the first render', 8000);
     observer.disconnect();
     for (const text of seen) expect(text).to.contain('je recht van bezwaar');
+  });
+
+  it('keeps what the reader did before the script came: an open disclosure, the focus', async () => {
+    const frame = await frameOf(pageUrl({lang: 'nl'}, {slow: '1500-0'}), 800, 900);
+    const win = frame.contentWindow as PageWindow;
+    const el = win.document.querySelector('meta-ai-optout')!;
+    const disclosure = () => el.shadowRoot!.querySelector<HTMLDetailsElement>('details.myths')!;
+    const instagram = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('a.instagram')!;
+    disclosure().open = true;
+    instagram().focus();
+    expect(defined(win), 'the script is still on its way').to.equal(false);
+    const prerendered = instagram();
+    await until(() => !el.shadowRoot!.querySelector('style'), 'the first render', 8000);
+    expect(instagram(), 'rendered anew').not.to.equal(prerendered);
+    expect(disclosure().open, 'still open').to.equal(true);
+    expect(el.shadowRoot!.activeElement, 'the focus where it was').to.equal(instagram());
+    expect(el.shadowRoot!.querySelectorAll('details[open]')).to.have.length(1);
   });
 
   it('replaces a prerender of older content with the current text', async () => {
