@@ -3,14 +3,13 @@
  * switched together between the two phases and the layouts. The state also lives in
  * the address, so a reviewer can share exactly what they saw.
  */
-import {DEFAULT_DEADLINE, PLATFORMS, SUPPORTED_LOCALES} from '../dist/meta-ai-optout.js';
+import {DEFAULT_DEADLINE, PLATFORMS, SUPPORTED_LOCALES, VARIANTS} from '../dist/meta-ai-optout.js';
 import {ownName} from './language-names.js';
 
 const DAY = 86_400_000;
 /** "Before the deadline" shows the widget this many days ahead of it, as the demo does. */
 const LEAD_DAYS = 12;
 const PHASES = ['before', 'after'];
-const VARIANTS = ['card', 'compact', 'banner'];
 
 const list = document.getElementById('frames');
 const status = document.getElementById('gallery-status');

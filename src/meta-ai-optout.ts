@@ -42,11 +42,12 @@ export interface MetaAiOptout extends AttributeProperties {}
  * @csspart links - The list of form links.
  * @csspart link - Each form link (also `link-facebook`, `link-instagram`, `link-whatsapp`).
  * @csspart explainer - The explanation below the links.
+ * @csspart topic-heading - Each heading inside the explanation, one level below `heading`.
  * @csspart disclosure - The "good to know" section that opens and closes.
  * @csspart footer - The footer with the review date and the "more information" link.
  *
  * @cssprop [--meta-ai-optout-font-family=inherit] - The font; inherits the page's by default.
- * @cssprop [--meta-ai-optout-font-size=max(medium, 1em)] - The base text size: the visitor's own default, or the page's text where that is larger.
+ * @cssprop [--meta-ai-optout-font-size=max(1em, 1lh)] - The base text size: the visitor's own default (1em), or the page's text where that is larger (1lh).
  * @cssprop [--meta-ai-optout-accent=#0b57d0] - Form buttons, links and the status bar (dark theme: #a8c7fa).
  * @cssprop [--meta-ai-optout-on-accent] - Text on the accent; black or white, whichever is readable.
  * @cssprop [--meta-ai-optout-background=#ffffff] - The widget's background (dark theme: #1f1f1f).

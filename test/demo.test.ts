@@ -9,6 +9,7 @@ import {expect} from '@open-wc/testing';
 import {parseHttpsUrl, parseInstant, VARIANTS} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import {sourceLocale, targetLocales} from '../src/generated/locale-codes.js';
+import {closePages, openFrame} from './support/page.js';
 import {until} from './support/wait.js';
 import {captureWarnings} from './support/console.js';
 import {EXPLANATION_DISCLOSURE, text, widgetReady} from './support/widget.js';
@@ -20,24 +21,6 @@ const OWN_FILES = new URL('/dist/', location.href).href;
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 type FrameWindow = Window & typeof globalThis;
-
-const frames: HTMLIFrameElement[] = [];
-
-async function openFrame(
-  setup: (frame: HTMLIFrameElement) => void,
-  width = 1100,
-  height = 1400,
-): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = String(height);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  setup(frame);
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return frame;
-}
 
 /**
  * The widget's attributes, except `style`, which is compared by its effect; links as
@@ -145,9 +128,7 @@ async function expectPasteMatchesPreview(demo: Demo): Promise<Widget> {
   return pasted;
 }
 
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-});
+afterEach(closePages);
 
 describe('demo page', () => {
   it('loads the widget from the bundle only, with no inline script or style', async () => {

@@ -6,25 +6,13 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {autop} from '@wordpress/autop';
+import {closePages, openFrame} from './support/page.js';
 import {until} from './support/wait.js';
 import {text} from './support/widget.js';
 
 type Widget = HTMLElement & {updateComplete: Promise<boolean>};
 
-const frames: HTMLIFrameElement[] = [];
-afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
-
-async function openFrame(setup: (frame: HTMLIFrameElement) => void): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.width = '1100';
-  frame.height = '1400';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
-  setup(frame);
-  document.body.append(frame);
-  frames.push(frame);
-  await loaded;
-  return frame;
-}
+afterEach(closePages);
 
 /** The frame's widget once it shows its content in `lang`. */
 async function widgetIn(frame: HTMLIFrameElement, lang: string): Promise<Widget> {

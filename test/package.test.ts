@@ -2,13 +2,15 @@
  * The package as the ecosystem sees it: what npm would publish, the manifest and the
  * README agreeing with it, and a React 19 app using the element.
  */
-import {expect} from '@open-wc/testing';
+import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {ATTRIBUTES, propertyName, type Attribute, type AttributeName} from '../src/attributes.js';
+import {ATTRIBUTES, propertyName, VARIANTS, type Attribute, type AttributeName} from '../src/attributes.js';
 import {closePages, openPage, widgetIn} from './support/page.js';
 import {until} from './support/wait.js';
+import {defineElement, fixtureCleanup, mount} from './support/widget.js';
 
 after(closePages);
+afterEach(fixtureCleanup);
 
 const fetchText = async (path: string) => (await fetch(path)).text();
 
@@ -157,6 +159,22 @@ describe('custom-elements.json and the README agree', () => {
 
   it('parts', () => {
     expect(tableNames(readme, 'part')).to.have.members(element.cssParts.map((p) => p.name));
+  });
+
+  it('every part a widget renders, in each layout and phase, is documented', async () => {
+    await defineElement();
+    const rendered = new Set<string>();
+    for (const variant of VARIANTS) {
+      for (const now of ['2025-05-01T00:00:00Z', '2026-12-03T00:00:00Z']) {
+        const el = await mount(
+          html`<meta-ai-optout variant=${variant} now=${now} platforms="facebook instagram whatsapp"></meta-ai-optout>`,
+        );
+        for (const node of el.shadowRoot!.querySelectorAll('[part]')) node.part.forEach((part) => rendered.add(part));
+      }
+    }
+    const documented = element.cssParts.map((p) => p.name);
+    const platformParts = ['link-facebook', 'link-instagram', 'link-whatsapp'];
+    expect([...rendered]).to.have.members([...documented, ...platformParts]);
   });
 
   it('CSS custom properties', () => {

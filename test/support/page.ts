@@ -15,7 +15,27 @@ export function openPage(src: string, width = 800): Promise<Window> {
   return new Promise((resolve) => frame.addEventListener('load', () => resolve(frame.contentWindow!), {once: true}));
 }
 
-/** Removes the pages `openPage()` opened (in `after` when a suite shares one page). */
+/**
+ * Opens an iframe of `width` × `height` CSS pixels, set up by `setup` (a `src` or a
+ * `srcdoc`), and resolves with it once loaded.
+ */
+export async function openFrame(
+  setup: (frame: HTMLIFrameElement) => void,
+  width = 1100,
+  height = 1400,
+): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+  setup(frame);
+  document.body.append(frame);
+  frames.push(frame);
+  await loaded;
+  return frame;
+}
+
+/** Removes the pages `openPage()` and `openFrame()` opened (in `after` when a suite shares one page). */
 export function closePages(): void {
   for (const frame of frames.splice(0)) frame.remove();
 }
