@@ -3,6 +3,8 @@
  * any page script runs, when the content is painted, long tasks, layout shifts and
  * (on request) timer callbacks; and one function per kind of measurement.
  */
+import {chromium} from 'playwright-core';
+import {chromiumPath, CHROMIUM_ARGS} from '../scripts/browser.mjs';
 
 /**
  * Runs in the page before its own scripts (page.addInitScript).
@@ -118,6 +120,36 @@ export function instrument({countTimers}) {
       timers.raf++;
       callback(time);
     });
+}
+
+// Headless Chromium starts an omnibox renderer for every page (up to a second of CPU
+// beside the page measured): off. One --disable-features wins, so Playwright's own
+// list (playwright-core's chromiumSwitches) is repeated in it.
+const PLAYWRIGHT_DISABLED = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'CDPScreenshotNewSurface',
+];
+const OMNIBOX = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup', 'FullWebUIOmniboxFrame'];
+
+/** Debian's headless Chromium, as the benchmark measures in. */
+export function launchChromium() {
+  const args = [
+    ...CHROMIUM_ARGS,
+    `--disable-features=${[...PLAYWRIGHT_DISABLED, ...OMNIBOX, 'PreloadTopChromeWebUI']}`,
+  ];
+  return chromium.launch({executablePath: chromiumPath(), args, headless: true});
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

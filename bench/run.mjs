@@ -14,12 +14,10 @@ import {cpus, totalmem} from 'node:os';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync, brotliCompressSync} from 'node:zlib';
-import {chromium} from 'playwright-core';
-import {chromiumPath, CHROMIUM_ARGS} from '../scripts/browser.mjs';
 import {createSnippet} from '../dist/snippet.js';
 import {startServer} from './server.mjs';
 import {articlePage, blankPage, prerenderedPage, readmeSnippet, twinPage, widgetPage} from './pages.mjs';
-import {CONDITIONS, evaluateOn, heapUsed, load, pageProblems, wakeUps} from './measure.mjs';
+import {CONDITIONS, evaluateOn, heapUsed, launchChromium, load, pageProblems, wakeUps} from './measure.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 /**
@@ -84,35 +82,13 @@ const heaviest = pageDownloads.reduce((a, b) => (b.brotli > a.brotli ? b : a));
 
 const server = await startServer(ROOT);
 for (const [path, data] of snapshot) server.serve(path, data);
-// Headless Chromium starts an omnibox renderer for every page (up to a second of CPU
-// beside the page measured): off. One --disable-features wins, so Playwright's own
-// list (playwright-core's chromiumSwitches) is repeated in it.
-const PLAYWRIGHT_DISABLED = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'ThirdPartyStoragePartitioning',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-  'CDPScreenshotNewSurface',
-];
-const OMNIBOX = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup', 'FullWebUIOmniboxFrame'];
-const args = [...CHROMIUM_ARGS, `--disable-features=${[...PLAYWRIGHT_DISABLED, ...OMNIBOX, 'PreloadTopChromeWebUI']}`];
-const browser = await chromium.launch({executablePath: chromiumPath(), args, headless: true});
+const browser = await launchChromium();
 const results = {};
 try {
   const blank = server.serve('/__bench/blank.html', blankPage());
-  const {formUrls, reservedHeight} = await evaluateOn(browser, blank, async () => {
-    const bundle = await import('/dist/meta-ai-optout.js');
-    return {formUrls: {...bundle.FORM_URLS}, reservedHeight: OLD_RESERVED_ROOM};
-  });
+  const formUrls = await evaluateOn(browser, blank, async () => ({
+    ...(await import('/dist/meta-ai-optout.js')).FORM_URLS,
+  }));
 
   // The prerendered snippet as the configurator and the command line make it, and its
   // static twin: the same HTML without the script.
@@ -146,8 +122,8 @@ try {
   const snippetBytes = {
     prerendered: {minified: snippet.length, brotli: brotliCompressSync(snippet).length},
     bare: {
-      minified: readmeSnippet(formUrls, reservedHeight.card).length,
-      brotli: brotliCompressSync(readmeSnippet(formUrls, reservedHeight.card)).length,
+      minified: readmeSnippet(formUrls, OLD_RESERVED_ROOM.card).length,
+      brotli: brotliCompressSync(readmeSnippet(formUrls, OLD_RESERVED_ROOM.card)).length,
     },
     linked: {minified: linkedSnippet.length, brotli: brotliCompressSync(linkedSnippet).length},
   };
@@ -173,7 +149,7 @@ try {
   // it reserves (the fallback links alone), to show what the reservation saves.
   const snippets = [
     {name: 'prerendered snippet (no room reserved)', embed: snippet},
-    {name: 'README snippet (fallback links, reserved room)', reserve: reservedHeight.card},
+    {name: 'README snippet (fallback links, reserved room)', reserve: OLD_RESERVED_ROOM.card},
     {name: 'fallback links only, no room reserved', reserve: undefined},
   ];
   log(`layout shift: ${VIEWPORTS.length} viewports × ${snippets.length} snippets × ${CLS_RUNS} runs`);
