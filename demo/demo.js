@@ -164,19 +164,7 @@ function attributesFor(state) {
   return attributes;
 }
 
-const accentDeclaration = (accent) => `${ACCENT_PROPERTY}: ${accent}`;
-
 // ---------------------------------------------------------------- the snippet
-
-/**
- * The element's own style for a strict CSP, for the site's stylesheet: `display: block`
- * (an element the browser does not know yet is inline) and the accent.
- */
-function hostDeclarations(state) {
-  const declarations = ['display: block'];
-  if (state.accent) declarations.push(accentDeclaration(state.accent));
-  return declarations;
-}
 
 /** The form field each of createSnippet's options comes from, for its refusals. */
 // The deadline and the links are checked as typed (updateMessages), with the widget's own parsers.
@@ -288,8 +276,6 @@ function updateMessages(state) {
         }`;
 
   $('accent').disabled = !state.accent;
-  $('style-note').hidden = !state.strictCsp;
-  $('style-rule').textContent = `meta-ai-optout { ${hostDeclarations(state).join('; ')}; }`;
 }
 
 /** The generator's refusals beside the fields they came from; a field it did not refuse is cleared. */
@@ -374,8 +360,11 @@ function update() {
 
 /** The snippet for `state`, from the same generator as the command line (src/snippet.ts). */
 function writeSnippet(state) {
-  const {html, refusals} = createSnippet(snippetOptions(state));
+  const {html, refusals, accentRule} = createSnippet(snippetOptions(state));
   showRefusals(refusals);
+  // With a strict CSP the accent cannot ride in a style attribute: the generator gives its rule.
+  $('style-note').hidden = !accentRule;
+  $('style-rule').textContent = accentRule ?? '';
   // A refused folder: the snippet points at this page's own files instead.
   const snippet = html ?? createSnippet({...snippetOptions(state), base: OWN_FILES}).html;
   if (snippet !== lastSnippet) {

@@ -230,8 +230,11 @@ describe('demo page', () => {
     expect(widget.hasAttribute('style')).to.be.false;
     expect(demo.doc.getElementById('style-note')!.hidden).to.be.false;
     expect(demo.doc.getElementById('style-rule')!.textContent).to.equal(
-      'meta-ai-optout { display: block; --meta-ai-optout-accent: #6a1b9a; }',
+      'meta-ai-optout { --meta-ai-optout-accent: #6a1b9a; }',
     );
+    demo.check('accent-on', false);
+    await demo.snippet();
+    expect(demo.doc.getElementById('style-note')!.hidden, 'no accent, no rule').to.be.true;
   });
 
   it('previews theme="auto" on a light page and on a dark-mode page', async () => {
