@@ -5,12 +5,24 @@
  * header, a React app bundled, dist/ with a chunk missing). Each answers one path or
  * one `executeServerCommand` name and lets everything else through.
  */
-import {execFileSync, spawnSync} from 'node:child_process';
+import {execFile} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {unzipSync} from 'fflate';
 import {probeDevServer} from '../../scripts/dev-server-probe.mjs';
 import {staleIds} from '../../scripts/translations.mjs';
+
+/**
+ * Runs a program and settles with its output and exit code. Never synchronously: this
+ * server serves every test page of every engine, and a blocking `npm pack` (4-9 s
+ * here) once held back the files other tests were waiting for until they timed out.
+ */
+const runChild = (file, args) =>
+  new Promise((resolve) =>
+    execFile(file, args, {encoding: 'utf8', maxBuffer: 64 * 2 ** 20}, (error, stdout, stderr) =>
+      resolve({stdout, stderr, status: error ? (typeof error.code === 'number' ? error.code : -1) : 0}),
+    ),
+  );
 
 /** The policy of a strict site, plus the one Trusted Types policy Lit creates. */
 const STRICT_CSP =
@@ -81,11 +93,10 @@ export const serverPlugins = ({defaultTimeZone}) => [
   // What `npm pack` would publish, for the package test.
   {
     name: 'npm-pack',
-    executeCommand({command}) {
+    async executeCommand({command}) {
       if (command !== 'npm-pack') return undefined;
-      const [report] = JSON.parse(
-        execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {encoding: 'utf8'}),
-      );
+      const {stdout} = await runChild('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
+      const [report] = JSON.parse(stdout);
       return report.files.map((file) => file.path);
     },
   },
@@ -155,10 +166,9 @@ export const serverPlugins = ({defaultTimeZone}) => [
   // stderr and exit code for the flags the test passes.
   {
     name: 'snippet-cli',
-    executeCommand({command, payload}) {
+    async executeCommand({command, payload}) {
       if (command !== 'snippet-cli') return undefined;
-      const run = spawnSync(process.execPath, ['bin/meta-ai-optout.mjs', ...payload.args], {encoding: 'utf8'});
-      return {stdout: run.stdout, stderr: run.stderr, status: run.status};
+      return runChild(process.execPath, ['bin/meta-ai-optout.mjs', ...payload.args]);
     },
   },
   // A Dutch article with the prerendered snippet (dist/snippet.js) between its
