@@ -71,7 +71,7 @@ export default {
   browsers: browsersIn(DEFAULT_TIME_ZONE),
   concurrency: 2,
   // Per test file. The layout matrix renders some 50,000 widgets per engine, so it is
-  // four files: as one, it outlasted these 600 s in WebKit with both cores busy.
+  // six files: as one, it outlasted these 600 s in WebKit with both cores busy.
   testsFinishTimeout: 600000,
   testFramework: {config: {timeout: 10000}},
   reporters: [defaultReporter(), countingReporter(engines)],

@@ -1,4 +1,4 @@
 /** The layout matrix (test/support/layout-matrix.ts) for its second share of the languages. */
 import {describeLayout} from './support/layout-matrix.js';
 
-describeLayout(1, 4);
+describeLayout(1, 6);
