@@ -198,7 +198,7 @@ async function openPage(
     await page.waitForFunction(
       () =>
         document.readyState === 'complete' &&
-        (!document.querySelector('script[type=module]') ||
+        (!document.querySelector('script[type=module]:not([data-floor])') ||
           [...document.getElementsByTagName('meta-ai-optout')].every((w) => !w.shadowRoot?.querySelector('style'))),
       null,
       {timeout: 60_000, polling: 50},

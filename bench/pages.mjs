@@ -182,6 +182,21 @@ ${Array.from({length: n}, () => element).join('\n')}
 `;
 }
 
+/** The floor's script: a module that does nothing, served by the benchmark itself. */
+export const EMPTY_MODULE = '/__bench/empty.js';
+
+/**
+ * The static twin with one script: its place taken by a module that does nothing. What
+ * any scripted snippet costs before the widget's own code: the fetch, the module's
+ * compile and its task. `data-floor` tells bench/measure.mjs there is no widget to wait for.
+ */
+export function scriptedTwinPage(n, snippet) {
+  return twinPage(n, snippet).replace(
+    '<body>',
+    `<body>\n<script type="module" src="${EMPTY_MODULE}" data-floor></script>`,
+  );
+}
+
 /**
  * The static twin: the same prerendered snippet without its script. What a page paints
  * from HTML alone, the widget's own rendering as declarative shadow DOM.

@@ -16,7 +16,16 @@ import {fileURLToPath} from 'node:url';
 import {gzipSync, brotliCompressSync} from 'node:zlib';
 import {createSnippet} from '../dist/snippet.js';
 import {startServer} from './server.mjs';
-import {articlePage, blankPage, prerenderedPage, readmeSnippet, twinPage, widgetPage} from './pages.mjs';
+import {
+  articlePage,
+  blankPage,
+  EMPTY_MODULE,
+  prerenderedPage,
+  readmeSnippet,
+  scriptedTwinPage,
+  twinPage,
+  widgetPage,
+} from './pages.mjs';
 import {CONDITIONS, evaluateOn, heapUsed, launchChromium, load, pageProblems, wakeUps} from './measure.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
@@ -26,10 +35,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  */
 const OLD_RESERVED_ROOM = {card: 'min(100vh, max(840px, 1200px - 75vw))'};
 const INSTANCES = [1, 10, 100];
-// Three interleaved runs per page and condition (3 × 3 × 4 pages; BENCH_RUNS=N for more): a median
+// Three interleaved runs per page and condition (3 × 3 × 5 pages; BENCH_RUNS=N for more): a median
 // and its spread within the budget on a shared two-core machine.
 const TIMING_RUNS = Number(process.env.BENCH_RUNS) || 3;
-const KINDS = ['prerendered', 'linked', 'bare', 'twin'];
+const KINDS = ['prerendered', 'linked', 'bare', 'twin', 'floor'];
 const CLS_RUNS = 5;
 const HEAP_RUNS = 3;
 // Just over a minute: the countdown's minute-mode timer fires once in the window.
@@ -95,6 +104,7 @@ try {
   const snippet = createSnippet({lang: 'nl', base: '/dist/'}).html;
   // Its rules from the stylesheet file beside the script instead (a strict CSP's choice).
   const linkedSnippet = createSnippet({lang: 'nl', base: '/dist/', stylesheet: 'link'}).html;
+  server.serve(EMPTY_MODULE, '');
   const pages = Object.fromEntries(
     INSTANCES.map((n) => [
       n,
@@ -103,6 +113,7 @@ try {
         linked: server.serve(`/__bench/linked-${n}.html`, prerenderedPage(n, linkedSnippet)),
         bare: server.serve(`/__bench/widget-${n}.html`, widgetPage(n, formUrls)),
         twin: server.serve(`/__bench/twin-${n}.html`, twinPage(n, snippet)),
+        floor: server.serve(`/__bench/floor-${n}.html`, scriptedTwinPage(n, snippet)),
       },
     ]),
   );
@@ -218,6 +229,7 @@ const CASE_NAMES = {
   prerendered: 'prerendered snippet, inline <style>',
   linked: 'prerendered snippet, <link> to meta-ai-optout.css',
   bare: 'bare element (README snippet)',
+  floor: 'the floor of any script: static twin + an empty module script',
 };
 /** Median and spread (min–max) of one measure over runs. */
 const spread = (runs, key) => {
@@ -228,13 +240,13 @@ const timing = ({median: m, min, max}) => `${ms(m)} [${min.toFixed(0)}–${max.t
 // The widget painted: on a page of declarative shadow DOM (the prerendered snippet and
 // its twin) the widget is in the first frame, so its first contentful paint; for the
 // bare element, when every widget has rendered (its first paint is the fallback links).
-const PAINTED = {prerendered: 'fcp', linked: 'fcp', twin: 'fcp', bare: 'contentAt'};
+const PAINTED = {prerendered: 'fcp', linked: 'fcp', twin: 'fcp', floor: 'fcp', bare: 'contentAt'};
 for (const [name, condition] of Object.entries(CONDITIONS)) {
   for (const n of INSTANCES) {
     const cases = results.loads[name][n];
     const twin = spread(cases.twin, PAINTED.twin);
     const twinLcp = median(cases.twin.map((r) => r.lcp));
-    for (const kind of ['prerendered', 'linked', 'bare']) {
+    for (const kind of ['prerendered', 'linked', 'bare', 'floor']) {
       const painted = spread(cases[kind], PAINTED[kind]);
       const lcp = median(cases[kind].map((r) => r.lcp));
       const unstyled = kind === 'linked' ? `; unstyled frames ${median(cases[kind].map((r) => r.unstyledFrames))}` : '';
@@ -327,6 +339,7 @@ const notes = [
   `"Widget painted": with declarative shadow DOM (prerendered snippet, static twin) the widget is in the page's first frame: its first contentful paint. The bare element: when every widget's shadow root has \`.base\`, plus a requestAnimationFrame and a second frame (its first paint is its fallback links). [min–max] is the spread over the runs.`,
   `LCP (largest contentful paint) is given too: the prerendered snippet's is later than its twin's because the upgrade replaces the prerendered nodes with the element's own, identical ones, and Chromium reports their paint again; what the reader sees does not change (test/snippet.test.ts), but a page whose largest text is the widget's sees its LCP move to the upgrade.`,
   `Static twin: the prerendered snippet without its script, N copies: the widget's own rendering as declarative shadow DOM (same words as the live widget: ${results.sameWords ? 'yes' : 'NO'}). Files are served gzip-compressed, so slow 4G carries compressed bytes.`,
+  `The floor of any script: the static twin with one module script that does nothing in the snippet's place. What a page pays for a script at all (its fetch, compile and task before the first paint), before any of the widget's code: the prerendered snippet cannot beat it.`,
   `Long tasks and TBT (Σ duration − 50 ms) count tasks that started before content was painted.`,
   `Wake-ups: deadline 2 h ahead, so the countdown changes once a minute; callbacks that ran in the window, scaled to a minute; pending timers show what comes next.`,
   pageProblems.length
