@@ -5,6 +5,7 @@
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {ATTRIBUTES, propertyName, VARIANTS, type Attribute, type AttributeName} from '../src/attributes.js';
+import {PLATFORMS} from '../src/facts.js';
 import {closePages, openPage, widgetIn} from './support/page.js';
 import {until} from './support/wait.js';
 import {defineElement, fixtureCleanup, mount} from './support/widget.js';
@@ -169,14 +170,15 @@ describe('custom-elements.json and the README agree', () => {
     for (const variant of VARIANTS) {
       for (const now of ['2025-05-01T00:00:00Z', '2026-12-03T00:00:00Z']) {
         const el = await mount(
-          html`<meta-ai-optout variant=${variant} now=${now} platforms="facebook instagram whatsapp"></meta-ai-optout>`,
+          html`<meta-ai-optout variant=${variant} now=${now} platforms=${PLATFORMS.join(' ')}></meta-ai-optout>`,
         );
         for (const node of el.shadowRoot!.querySelectorAll('[part]')) node.part.forEach((part) => rendered.add(part));
       }
     }
-    const documented = element.cssParts.map((p) => p.name);
-    const platformParts = ['link-facebook', 'link-instagram', 'link-whatsapp'];
-    expect([...rendered]).to.have.members([...documented, ...platformParts]);
+    // Each platform's link also has a part of its own, which the README's `link` row names.
+    const platformParts = PLATFORMS.map((platform) => `link-${platform}`);
+    expect([...rendered]).to.have.members([...element.cssParts.map((p) => p.name), ...platformParts]);
+    for (const part of platformParts) expect(readme).to.include(`\`${part}\``);
   });
 
   it('CSS custom properties', () => {
