@@ -225,7 +225,14 @@ export async function load(browser, url, options) {
     // "During load" = from navigation start until the content is painted.
     const longTasks = data.longTasks.filter((t) => t.start <= data.contentAt);
     const extras = options?.measure ? await page.evaluate(options.measure) : undefined;
+    // When the entry's last byte arrived: no script-rendered widget can paint before it.
+    const entryAt = await page.evaluate(
+      () =>
+        performance.getEntriesByType('resource').find((e) => e.name.endsWith('/meta-ai-optout.js'))?.responseEnd ??
+        null,
+    );
     return {
+      entryAt,
       contentAt: data.contentAt,
       fcp: data.fcp,
       lcp: data.lcp,

@@ -250,12 +250,13 @@ for (const [name, condition] of Object.entries(CONDITIONS)) {
       const painted = spread(cases[kind], PAINTED[kind]);
       const lcp = median(cases[kind].map((r) => r.lcp));
       const unstyled = kind === 'linked' ? `; unstyled frames ${median(cases[kind].map((r) => r.unstyledFrames))}` : '';
+      const entry = kind === 'bare' ? `; entry arrived ${ms(median(cases[kind].map((r) => r.entryAt)))}` : '';
       row(
         `${condition.label}: widget painted [min–max], median of ${TIMING_RUNS}`,
         `${n} widget${n > 1 ? 's' : ''}, ${CASE_NAMES[kind]}`,
         timing(painted),
         timing(twin),
-        `${(painted.median / twin.median).toFixed(2)}×; LCP ${ms(lcp)} vs ${ms(twinLcp)}${unstyled}`,
+        `${(painted.median / twin.median).toFixed(2)}×; LCP ${ms(lcp)} vs ${ms(twinLcp)}${unstyled}${entry}`,
       );
     }
   }
@@ -339,6 +340,7 @@ const notes = [
   `"Widget painted": with declarative shadow DOM (prerendered snippet, static twin) the widget is in the page's first frame: its first contentful paint. The bare element: when every widget's shadow root has \`.base\`, plus a requestAnimationFrame and a second frame (its first paint is its fallback links). [min–max] is the spread over the runs.`,
   `LCP (largest contentful paint) is given too: the prerendered snippet's is later than its twin's because the upgrade replaces the prerendered nodes with the element's own, identical ones, and Chromium reports their paint again; what the reader sees does not change (test/snippet.test.ts), but a page whose largest text is the widget's sees its LCP move to the upgrade.`,
   `Static twin: the prerendered snippet without its script, N copies: the widget's own rendering as declarative shadow DOM (same words as the live widget: ${results.sameWords ? 'yes' : 'NO'}). Files are served gzip-compressed, so slow 4G carries compressed bytes.`,
+  `"Entry arrived": when the last byte of meta-ai-optout.js came (Resource Timing). The bare element cannot paint before it; under slow 4G it alone is most of the gap to the twin.`,
   `The floor of any script: the static twin with one module script that does nothing in the snippet's place. What a page pays for a script at all (its fetch, compile and task before the first paint), before any of the widget's code: the prerendered snippet cannot beat it.`,
   `Long tasks and TBT (Σ duration − 50 ms) count tasks that started before content was painted.`,
   `Wake-ups: deadline 2 h ahead, so the countdown changes once a minute; callbacks that ran in the window, scaled to a minute; pending timers show what comes next.`,
