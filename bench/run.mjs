@@ -3,8 +3,10 @@
  * its static twin: the widget's own rendering as declarative shadow DOM, no script.
  * Two ways to embed it: the prerendered snippet (src/snippet.ts) and the bare element
  * (the README's snippet, fallback links until the script has run); three conditions
- * (none, 4× CPU, slow 4G + 4× CPU); 1, 10 and 100 widgets. Prints one markdown table
- * and writes it, with every raw number, to bench/RESULTS.md and bench/results/latest.json.
+ * (none, 4× CPU, slow 4G + 4× CPU); 1, 10 and 100 widgets; beside the twin, the floor
+ * of any script (the twin with a module that does nothing), which no snippet can beat.
+ * Prints one markdown table and writes it, with every raw number, to bench/RESULTS.md
+ * and bench/results/latest.json.
  *
  * A benchmark, not a test: it asserts nothing about the numbers. Budget: about ten
  * minutes on two cores, build included (TIMING_RUNS says how many runs that allows).
@@ -341,7 +343,7 @@ const notes = [
   `LCP (largest contentful paint) is given too: the prerendered snippet's is later than its twin's because the upgrade replaces the prerendered nodes with the element's own, identical ones, and Chromium reports their paint again; what the reader sees does not change (test/snippet.test.ts), but a page whose largest text is the widget's sees its LCP move to the upgrade.`,
   `Static twin: the prerendered snippet without its script, N copies: the widget's own rendering as declarative shadow DOM (same words as the live widget: ${results.sameWords ? 'yes' : 'NO'}). Files are served gzip-compressed, so slow 4G carries compressed bytes.`,
   `"Entry arrived": when the last byte of meta-ai-optout.js came (Resource Timing). The bare element cannot paint before it; under slow 4G it alone is most of the gap to the twin.`,
-  `The floor of any script: the static twin with one module script that does nothing in the snippet's place. What a page pays for a script at all (its fetch, compile and task before the first paint), before any of the widget's code: the prerendered snippet cannot beat it.`,
+  `The floor of any script: the static twin with one module script that does nothing in the snippet's place. What a page pays for a script at all (its fetch, compile and task before the first paint), before any of the widget's code: the prerendered snippet can at best match it.`,
   `Long tasks and TBT (Σ duration − 50 ms) count tasks that started before content was painted.`,
   `Wake-ups: deadline 2 h ahead, so the countdown changes once a minute; callbacks that ran in the window, scaled to a minute; pending timers show what comes next.`,
   pageProblems.length

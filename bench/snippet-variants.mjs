@@ -1,10 +1,12 @@
 /**
- * `node bench/snippet-variants.mjs`: where the prerendered snippet's script tag goes and
- * how it is marked, measured against the static twin and the floor of any script (the
- * twin with a module that does nothing). Issue 14: a page with the snippet paints its
+ * `node bench/snippet-variants.mjs`: where the snippet's script tag goes and how it is
+ * marked, measured against the static twin and the floor of any script (the twin with
+ * a module that does nothing). Issue 14: a page with the prerendered snippet paints its
  * widget about 20 ms later than the static twin on an idle machine; this says whether
- * any way of writing the tag wins that back. Every page is the snippet's own rendering,
- * so first contentful paint is the widget's paint, as in bench/run.mjs.
+ * any way of writing the tag wins that back, for it and for the bare element (the
+ * README snippet, fallback links until the script has run). "Painted" as in
+ * bench/run.mjs: first contentful paint for declarative shadow DOM, every widget
+ * rendered for the bare element.
  *
  *   RUNS=21 (loads per page, after one warm-up) · WIDGETS=1,10 · CONDITIONS=none,cpu4,slow4g
  *
@@ -14,8 +16,8 @@ import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {createSnippet} from '../dist/snippet.js';
 import {startServer} from './server.mjs';
-import {EMPTY_MODULE, prerenderedPage, scriptedTwinPage, twinPage} from './pages.mjs';
-import {CONDITIONS, launchChromium, load} from './measure.mjs';
+import {EMPTY_MODULE, prerenderedPage, scriptedTwinPage, twinPage, widgetPage} from './pages.mjs';
+import {CONDITIONS, evaluateOn, launchChromium, load} from './measure.mjs';
 
 const RUNS = Number(process.env.RUNS) || 21;
 const WIDGETS = (process.env.WIDGETS ?? '1,10').split(',').map(Number);
@@ -24,38 +26,50 @@ for (const name of conditions) if (!CONDITIONS[name]) throw new Error(`unknown c
 
 const snippet = createSnippet({lang: 'nl', base: '/dist/'}).html;
 const [, script, preload] = snippet.match(/^(<script[^>]*><\/script>)(<link[^>]*>)/);
-const marked = (attribute) => snippet.replace('<script ', `<script ${attribute} `);
-/** Each page, by what differs from the snippet as the generator writes it. */
-const VARIANTS = {
-  'static twin (no script)': (n) => twinPage(n, snippet),
-  'floor: twin + an empty module script': (n) => scriptedTwinPage(n, snippet),
-  'snippet as generated (script, preload, widgets)': (n) => prerenderedPage(n, snippet),
-  'without the chunk preload': (n) => twinPage(n, snippet).replace('<body>', `<body>\n${script}`),
-  'script and preload after the widgets': (n) =>
+const marked = (html, attribute) => html.replace('<script ', `<script ${attribute} `);
+const declarative = (page) => ({page, painted: 'fcp'});
+/**
+ * Each page, by what differs from the snippet as the generator writes it, and when its
+ * widget counts as painted. The bare element's fallback carries the bundle's form links.
+ */
+const variants = (formUrls) => ({
+  'static twin (no script)': declarative((n) => twinPage(n, snippet)),
+  'floor: twin + an empty module script': declarative((n) => scriptedTwinPage(n, snippet)),
+  'snippet as generated (script, preload, widgets)': declarative((n) => prerenderedPage(n, snippet)),
+  'without the chunk preload': declarative((n) => twinPage(n, snippet).replace('<body>', `<body>\n${script}`)),
+  'script and preload after the widgets': declarative((n) =>
     twinPage(n, snippet).replace('</body>', `${script}${preload}\n</body>`),
-  'script fetchpriority="low"': (n) => prerenderedPage(n, marked('fetchpriority="low"')),
-  'script async': (n) => prerenderedPage(n, marked('async')),
-};
+  ),
+  'script fetchpriority="low"': declarative((n) => prerenderedPage(n, marked(snippet, 'fetchpriority="low"'))),
+  'script async': declarative((n) => prerenderedPage(n, marked(snippet, 'async'))),
+  'bare element (README snippet)': {page: (n) => widgetPage(n, formUrls), painted: 'contentAt'},
+  'bare element, script async': {page: (n) => marked(widgetPage(n, formUrls), 'async'), painted: 'contentAt'},
+});
 
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const server = await startServer(resolve(fileURLToPath(new URL('..', import.meta.url))));
 server.serve(EMPTY_MODULE, '');
 const browser = await launchChromium();
 try {
-  process.stdout.write(
-    `first contentful paint, median of ${RUNS} [min–max], ratio to the static twin; ${browser.version()}\n`,
-  );
+  const blank = server.serve('/__variants/blank.html', '<!doctype html>');
+  const formUrls = await evaluateOn(browser, blank, async () => ({
+    ...(await import('/dist/meta-ai-optout.js')).FORM_URLS,
+  }));
+  const pages = Object.entries(variants(formUrls));
+  process.stdout.write(`widget painted, median of ${RUNS} [min–max], ratio to the static twin; ${browser.version()}\n`);
   for (const name of conditions) {
     const condition = CONDITIONS[name];
     for (const n of WIDGETS) {
-      const urls = Object.values(VARIANTS).map((page, i) => server.serve(`/__variants/${i}-${n}.html`, page(n)));
+      const urls = pages.map(([, {page}], i) => server.serve(`/__variants/${i}-${n}.html`, page(n)));
       for (const url of urls) await load(browser, url, {condition});
       const times = urls.map(() => []);
       for (let run = 0; run < RUNS; run++) {
-        for (const [i, url] of urls.entries()) times[i].push((await load(browser, url, {condition})).fcp);
+        for (const [i, url] of urls.entries()) {
+          times[i].push((await load(browser, url, {condition}))[pages[i][1].painted]);
+        }
       }
       const twin = median(times[0]);
-      for (const [i, label] of Object.keys(VARIANTS).entries()) {
+      for (const [i, [label]] of pages.entries()) {
         const m = median(times[i]);
         const spread = `${Math.min(...times[i]).toFixed(0)}–${Math.max(...times[i]).toFixed(0)}`;
         process.stdout.write(
