@@ -10,7 +10,7 @@ import {readdirSync, readFileSync} from 'node:fs';
 const root = new URL('..', import.meta.url);
 
 /** The test files the README's table rows name, series expanded. */
-export function documentedTestFiles(readme) {
+function documentedTestFiles(readme) {
   const named = new Set();
   for (const row of readme.split('\n').filter((line) => line.startsWith('| `test/'))) {
     const firstCell = row.split('|')[1];
