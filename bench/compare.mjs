@@ -16,7 +16,7 @@ import {resolve} from 'node:path';
 import {startServer} from './server.mjs';
 import {createSnippet} from '../dist/snippet.js';
 import {prerenderedPage, widgetPage} from './pages.mjs';
-import {CONDITIONS, evaluateOn, launchChromium, load} from './measure.mjs';
+import {bundleFormUrls, CONDITIONS, interleavedLoads, launchChromium, timingLines} from './measure.mjs';
 
 const folders = process.argv.slice(2).map((folder) => resolve(folder));
 if (folders.length < 2) {
@@ -30,19 +30,12 @@ const EMBED = process.env.EMBED ?? 'bare';
 if (!['bare', 'prerendered'].includes(EMBED)) throw new Error(`unknown EMBED ${EMBED}`);
 for (const name of conditions) if (!CONDITIONS[name]) throw new Error(`unknown condition ${name}`);
 
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const servers = await Promise.all(folders.map((folder) => startServer(folder)));
 const browser = await launchChromium();
 try {
   // The form links the fallback carries, from the first build: the pages differ only in
   // the build they load.
-  const formUrls = await evaluateOn(
-    browser,
-    servers[0].serve('/__compare/blank.html', '<!doctype html>'),
-    async () => ({
-      ...(await import('/dist/meta-ai-optout.js')).FORM_URLS,
-    }),
-  );
+  const formUrls = await bundleFormUrls(browser, servers[0]);
   // As bench/run.mjs reads "widget painted": a prerendered widget is in the first frame.
   const painted = EMBED === 'bare' ? 'contentAt' : 'fcp';
   const snippet = createSnippet({lang: 'nl', base: '/dist/'}).html;
@@ -52,19 +45,8 @@ try {
     for (const n of WIDGETS) {
       const page = EMBED === 'bare' ? widgetPage(n, formUrls) : prerenderedPage(n, snippet);
       const urls = servers.map((server) => server.serve(`/__compare/${EMBED}-${n}.html`, page));
-      for (const url of urls) await load(browser, url, {condition});
-      const times = urls.map(() => []);
-      for (let run = 0; run < RUNS; run++) {
-        for (const [i, url] of urls.entries()) times[i].push((await load(browser, url, {condition}))[painted]);
-      }
-      const base = median(times[0]);
-      for (const [i, folder] of folders.entries()) {
-        const m = median(times[i]);
-        const spread = `${Math.min(...times[i]).toFixed(0)}–${Math.max(...times[i]).toFixed(0)}`;
-        rows.push(
-          `${condition.label.padEnd(17)} ${String(n).padStart(3)} widget(s)  ${m.toFixed(0).padStart(5)} ms [${spread}]  ${(m / base).toFixed(2)}×  ${folder}`,
-        );
-      }
+      const times = await interleavedLoads(browser, urls, {condition, runs: RUNS, painted: urls.map(() => painted)});
+      rows.push(...timingLines(condition, n, times, folders));
     }
   }
   process.stdout.write(`${EMBED}, widget painted, median of ${RUNS}, ${browser.version()}\n${rows.join('\n')}\n`);

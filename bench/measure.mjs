@@ -5,6 +5,7 @@
  */
 import {chromium} from 'playwright-core';
 import {chromiumPath, CHROMIUM_ARGS} from '../scripts/browser.mjs';
+import {blankPage} from './pages.mjs';
 
 /**
  * Runs in the page before its own scripts (page.addInitScript).
@@ -329,4 +330,37 @@ export async function wakeUps(browser, url, {hidden, seconds}) {
   } finally {
     await context.close();
   }
+}
+
+/** The form links the built bundle exports (FORM_URLS), read in a page on `server`'s origin. */
+export function bundleFormUrls(browser, server) {
+  return evaluateOn(browser, server.serve('/__bench/blank.html', blankPage()), async () => ({
+    ...(await import('/dist/meta-ai-optout.js')).FORM_URLS,
+  }));
+}
+
+/**
+ * Cold loads of several pages, interleaved (one warm-up each, then `runs` rounds, page
+ * after page) so drift on a shared machine hits all alike. `painted[i]` names the
+ * measure read for page i ('fcp' or 'contentAt'). Returns each page's times.
+ */
+export async function interleavedLoads(browser, urls, {condition, runs, painted}) {
+  for (const url of urls) await load(browser, url, {condition});
+  const times = urls.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    for (const [i, url] of urls.entries()) times[i].push((await load(browser, url, {condition}))[painted[i]]);
+  }
+  return times;
+}
+
+const middle = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+
+/** One printed line per page: median, spread, and ratio to the first page's median. */
+export function timingLines(condition, n, times, labels) {
+  const base = middle(times[0]);
+  return times.map((values, i) => {
+    const m = middle(values);
+    const spread = `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)}`;
+    return `${condition.label.padEnd(17)} ${String(n).padStart(3)} widget(s)  ${m.toFixed(0).padStart(5)} ms [${spread}]  ${(m / base).toFixed(2)}×  ${labels[i]}`;
+  });
 }

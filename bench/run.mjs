@@ -20,7 +20,6 @@ import {createSnippet} from '../dist/snippet.js';
 import {startServer} from './server.mjs';
 import {
   articlePage,
-  blankPage,
   EMPTY_MODULE,
   prerenderedPage,
   readmeSnippet,
@@ -28,7 +27,16 @@ import {
   twinPage,
   widgetPage,
 } from './pages.mjs';
-import {CONDITIONS, evaluateOn, heapUsed, launchChromium, load, pageProblems, wakeUps} from './measure.mjs';
+import {
+  bundleFormUrls,
+  CONDITIONS,
+  evaluateOn,
+  heapUsed,
+  launchChromium,
+  load,
+  pageProblems,
+  wakeUps,
+} from './measure.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 /**
@@ -96,10 +104,7 @@ for (const [path, data] of snapshot) server.serve(path, data);
 const browser = await launchChromium();
 const results = {};
 try {
-  const blank = server.serve('/__bench/blank.html', blankPage());
-  const formUrls = await evaluateOn(browser, blank, async () => ({
-    ...(await import('/dist/meta-ai-optout.js')).FORM_URLS,
-  }));
+  const formUrls = await bundleFormUrls(browser, server);
 
   // The prerendered snippet as the configurator and the command line make it, and its
   // static twin: the same HTML without the script.

@@ -17,7 +17,7 @@ import {fileURLToPath} from 'node:url';
 import {createSnippet} from '../dist/snippet.js';
 import {startServer} from './server.mjs';
 import {EMPTY_MODULE, prerenderedPage, scriptedTwinPage, twinPage, widgetPage} from './pages.mjs';
-import {CONDITIONS, evaluateOn, launchChromium, load} from './measure.mjs';
+import {bundleFormUrls, CONDITIONS, interleavedLoads, launchChromium, timingLines} from './measure.mjs';
 
 const RUNS = Number(process.env.RUNS) || 21;
 const WIDGETS = (process.env.WIDGETS ?? '1,10').split(',').map(Number);
@@ -46,36 +46,21 @@ const variants = (formUrls) => ({
   'bare element, script async': {page: (n) => marked(widgetPage(n, formUrls), 'async'), painted: 'contentAt'},
 });
 
-const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const server = await startServer(resolve(fileURLToPath(new URL('..', import.meta.url))));
 server.serve(EMPTY_MODULE, '');
 const browser = await launchChromium();
 try {
-  const blank = server.serve('/__variants/blank.html', '<!doctype html>');
-  const formUrls = await evaluateOn(browser, blank, async () => ({
-    ...(await import('/dist/meta-ai-optout.js')).FORM_URLS,
-  }));
+  const formUrls = await bundleFormUrls(browser, server);
   const pages = Object.entries(variants(formUrls));
+  const labels = pages.map(([label]) => label);
+  const painted = pages.map(([, variant]) => variant.painted);
   process.stdout.write(`widget painted, median of ${RUNS} [min–max], ratio to the static twin; ${browser.version()}\n`);
   for (const name of conditions) {
     const condition = CONDITIONS[name];
     for (const n of WIDGETS) {
       const urls = pages.map(([, {page}], i) => server.serve(`/__variants/${i}-${n}.html`, page(n)));
-      for (const url of urls) await load(browser, url, {condition});
-      const times = urls.map(() => []);
-      for (let run = 0; run < RUNS; run++) {
-        for (const [i, url] of urls.entries()) {
-          times[i].push((await load(browser, url, {condition}))[pages[i][1].painted]);
-        }
-      }
-      const twin = median(times[0]);
-      for (const [i, [label]] of pages.entries()) {
-        const m = median(times[i]);
-        const spread = `${Math.min(...times[i]).toFixed(0)}–${Math.max(...times[i]).toFixed(0)}`;
-        process.stdout.write(
-          `${condition.label.padEnd(17)} ${String(n).padStart(3)} widget(s)  ${m.toFixed(0).padStart(4)} ms [${spread}]  ${(m / twin).toFixed(2)}×  ${label}\n`,
-        );
-      }
+      const times = await interleavedLoads(browser, urls, {condition, runs: RUNS, painted});
+      process.stdout.write(`${timingLines(condition, n, times, labels).join('\n')}\n`);
     }
   }
 } finally {
