@@ -7,6 +7,8 @@ import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {SUPPORTED_LOCALES} from '../src/localization.js';
 import {formatTimeLeft} from '../src/format.js';
+import {handFormatter} from '../src/intl-words/hand-formatter.js';
+import {words as maltese} from '../src/intl-words/mt-words.js';
 import {$, defineElement, fixtureCleanup, HEADLINE, mount, text} from './support/widget.js';
 
 before(defineElement);
@@ -214,7 +216,7 @@ describe('languages with word lists (ga, mt, is), in every engine', () => {
     /\b(days?|hours?|minutes?|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
   const cases: [string, string, string, string][] = [
     ['ga', '12 lá agus 5 huaire an chloig', 'Dé Luain 26 Bealtaine 2025', '2 Nollaig 2026'],
-    ['mt', '12 jum u 5 sigħat', "It-Tnejn, 26 ta' Mejju 2025", "2 ta' Diċembru 2026"],
+    ['mt', '12-il jum u 5 sigħat', "It-Tnejn, 26 ta' Mejju 2025", "2 ta' Diċembru 2026"],
     ['is', '12 dagar og 5 klukkustundir', 'mánudagur 26. maí 2025', '2. desember 2026'],
   ];
   for (const [locale, countdown, lastDay, checked] of cases) {
@@ -235,6 +237,27 @@ describe('languages with word lists (ga, mt, is), in every engine', () => {
     el.now = '2025-05-26T17:00:00+02:00';
     await el.updateComplete;
     expect(text(el, HEADLINE)).to.contain('7 n-uaire an chloig'); // "many"
+  });
+
+  it('mt: 11-19 (and 111-119) take -il before the noun, the rest do not', () => {
+    const mt = handFormatter(maltese);
+    const cases: [number, string, string, string][] = [
+      [1, '1 jum', '1 siegħa', '1 minuta'], // "one"
+      [2, '2 ijiem', '2 sigħat', '2 minuti'], // "two"
+      [10, '10 ijiem', '10 sigħat', '10 minuti'], // "few"
+      [11, '11-il jum', '11-il siegħa', '11-il minuta'], // "many"
+      [12, '12-il jum', '12-il siegħa', '12-il minuta'],
+      [19, '19-il jum', '19-il siegħa', '19-il minuta'],
+      [20, '20 jum', '20 siegħa', '20 minuta'], // "other"
+      [101, '101 jum', '101 siegħa', '101 minuta'],
+      [111, '111-il jum', '111-il siegħa', '111-il minuta'],
+    ];
+    for (const [n, days, hours, minutes] of cases) {
+      expect(mt.timeLeft('mt', {days: n, hours: 0}), `${n} days`).to.equal(days);
+      expect(mt.timeLeft('mt', {hours: n, minutes: 0}), `${n} hours`).to.equal(hours);
+      expect(mt.timeLeft('mt', {hours: 0, minutes: n}), `${n} minutes`).to.equal(minutes);
+    }
+    expect(mt.timeLeft('mt', {days: 15, hours: 12})).to.equal('15-il jum u 12-il siegħa');
   });
 });
 

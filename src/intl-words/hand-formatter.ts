@@ -11,6 +11,8 @@ export interface IntlWords {
   readonly units: Readonly<Record<Unit, Partial<Record<Intl.LDMLPluralRule, string>>>>;
   /** How a number and its unit noun combine: `{n} {unit}`. */
   readonly unitPattern: string;
+  /** The plural categories that combine otherwise: Maltese writes 11-19 `{n}-il {unit}`. */
+  readonly unitPatterns?: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>>;
   /** Joins the two parts of a duration: ` and `. */
   readonly and: string;
   /** Month names, January first, as used in a date after the day. */
@@ -36,7 +38,8 @@ export function handFormatter(words: IntlWords): HandFormatter {
         .filter(([, n]) => n > 0)
         .map(([key, n]) => {
           const forms = words.units[key.slice(0, -1) as Unit];
-          return fill(words.unitPattern, {n, unit: forms[plural.select(n)] ?? forms.other!});
+          const category = plural.select(n);
+          return fill(words.unitPatterns?.[category] ?? words.unitPattern, {n, unit: forms[category] ?? forms.other!});
         })
         .join(words.and);
     },

@@ -30,6 +30,9 @@ export const words: IntlWords = {
     },
   },
   unitPattern: '{n} {unit}',
+  // 11-19 (CLDR's "many": 11-19, 111-119, ...) take -il before a noun, after digits too:
+  // "12-il jum", "15-il siegħa".
+  unitPatterns: {many: '{n}-il {unit}'},
   and: ' u ',
   months: [
     'Jannar',
