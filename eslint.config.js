@@ -45,7 +45,7 @@ export default tseslint.config(
   },
   {
     // Node: the build, test and bench configuration and scripts.
-    files: ['*.js', '*.mjs', 'scripts/**', 'bench/**', 'bin/**', 'test/support/*.mjs'],
+    files: ['*.js', '*.mjs', 'scripts/**', 'bench/**', 'bin/**', 'test/support/*.mjs', 'test/wordpress/*.mjs'],
     languageOptions: {globals: globals.node},
   },
   {

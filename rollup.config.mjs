@@ -27,6 +27,13 @@ const BUILD_WITHOUT = process.env.BUILD_WITHOUT?.split(',').filter(Boolean) ?? [
  * the same text the entry adopts, taken after minifyCss.
  */
 let cssText;
+/**
+ * Rules only the file carries, for what a CMS adds to a prerender before the script
+ * replaces it: WordPress's wpautop puts a <p> around the <slot> and leaves an empty
+ * one at each end of the <template> (src/snippet.ts, the `wordpress` form links this
+ * file). The live widget has neither, so its own stylesheet need not pay for them.
+ */
+const PRERENDER_ONLY = 'p:empty,p:has(>slot){display:contents}';
 const emitStylesheet = {
   name: 'emit-stylesheet',
   transform(code, id) {
@@ -34,7 +41,7 @@ const emitStylesheet = {
     return null;
   },
   generateBundle() {
-    this.emitFile({type: 'asset', fileName: 'meta-ai-optout.css', source: cssText});
+    this.emitFile({type: 'asset', fileName: 'meta-ai-optout.css', source: cssText + PRERENDER_ONLY});
   },
 };
 
@@ -52,7 +59,7 @@ const printIntegrity = {
     const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
     const release = {
       entry: digest('sha384', entry.code),
-      stylesheet: digest('sha384', cssText),
+      stylesheet: digest('sha384', cssText + PRERENDER_ONLY),
       inlineStyle: digest('sha256', cssText),
     };
     console.log(`${entry.fileName}  integrity="${release.entry}"`);

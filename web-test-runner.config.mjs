@@ -7,6 +7,7 @@ import {defaultReporter} from '@web/test-runner';
 import {fileURLToPath} from 'node:url';
 import {findEngines, chromium, firefox, webkit} from './scripts/browsers.mjs';
 import {countingReporter} from './test/support/reporter.mjs';
+import {cmsPlugins} from './test/support/cms-plugins.mjs';
 import {serverPlugins} from './test/support/server-plugins.mjs';
 
 // Chromium, Firefox and WebKit, those installed (ENGINES=chromium,firefox narrows it).
@@ -58,6 +59,7 @@ export default {
   nodeResolve: {exportConditions: ['development']},
   plugins: [
     ...serverPlugins({defaultTimeZone: DEFAULT_TIME_ZONE}),
+    ...cmsPlugins(),
     esbuildPlugin({ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
   ],
   files: ['test/**/*.test.ts', '!test/time-zones/**'],

@@ -6,13 +6,20 @@
  * one line on stderr each and exit code 2, so a script never pastes a broken snippet.
  */
 import {parseArgs} from 'node:util';
-import {createSnippet} from '../dist/snippet.js';
+import {createSnippet, TARGETS} from '../dist/snippet.js';
 
-const USAGE =
-  'usage: meta-ai-optout snippet --lang <language> --base <folder URL ending in /> [--variant card|compact|banner] ' +
-  '[--theme auto|light|dark] [--platforms "facebook instagram whatsapp"] [--facebook-href URL] [--instagram-href URL] ' +
-  '[--whatsapp-href URL] [--more-info-href URL] [--heading-level 1-6] [--deadline ISO] [--message TEXT] ' +
-  '[--accent COLOUR] [--strict-csp] [--stylesheet inline|link] [--pinned]';
+const USAGE = [
+  'usage: meta-ai-optout snippet --lang <language> --base <folder URL ending in /> [--for <target>]',
+  '  [--variant card|compact|banner] [--theme auto|light|dark] [--platforms "facebook instagram whatsapp"]',
+  '  [--facebook-href URL] [--instagram-href URL] [--whatsapp-href URL] [--more-info-href URL]',
+  '  [--heading-level 1-6] [--deadline ISO] [--message TEXT] [--accent COLOUR] [--strict-csp]',
+  '  [--stylesheet inline|link] [--pinned]',
+  '',
+  '--for: where the snippet will be pasted, which decides its form:',
+  ...Object.entries(TARGETS).map(
+    ([target, where]) => `  ${target.padEnd(10)} ${where}${target === 'page' ? ' (the default)' : ''}`,
+  ),
+].join('\n');
 
 /** Each flag, and the option of createSnippet() it sets: --more-info-href → moreInfoHref. */
 const STRINGS = [
@@ -30,6 +37,7 @@ const STRINGS = [
   'message',
   'accent',
   'stylesheet',
+  'for',
 ];
 const BOOLEANS = ['pinned', 'strict-csp', 'help'];
 const camel = (flag) => flag.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
@@ -45,7 +53,9 @@ if (command === '--help' || command === '-h') {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-if (command !== 'snippet') fail(command ? `unknown command "${command}". ${USAGE}` : USAGE);
+// An error stays one line on stderr: the full usage is what --help prints.
+const SEE_HELP = 'meta-ai-optout --help lists the options';
+if (command !== 'snippet') fail(command ? `unknown command "${command}"; ${SEE_HELP}` : `no command; ${SEE_HELP}`);
 
 let values;
 try {
@@ -59,22 +69,26 @@ try {
     ]),
   }));
 } catch (error) {
-  fail(`${error.message.split('\n')[0]}. ${USAGE}`);
+  fail(`${error.message.split('\n')[0]}; ${SEE_HELP}`);
 }
 if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
 for (const required of ['lang', 'base'])
-  if (values[required] === undefined) fail(`--${required} is required. ${USAGE}`);
+  if (values[required] === undefined) fail(`--${required} is required; ${SEE_HELP}`);
 if (values.stylesheet !== undefined && !['inline', 'link'].includes(values.stylesheet)) {
   fail(`--stylesheet ${JSON.stringify(values.stylesheet)}: expected inline or link`);
 }
 
-const options = Object.fromEntries(Object.entries(values).map(([flag, value]) => [camel(flag), value]));
+// --for names the option `target`: `for` is a word of the language the options are read in.
+const options = Object.fromEntries(
+  Object.entries(values).map(([flag, value]) => [flag === 'for' ? 'target' : camel(flag), value]),
+);
 const {html, refusals, accentRule, styleSrc} = createSnippet(options);
 if (refusals.length > 0) {
-  for (const {option, value, reason} of refusals) fail(`--${kebab(option)} ${JSON.stringify(value)}: ${reason}`);
+  for (const {option, value, reason} of refusals)
+    fail(`--${option === 'target' ? 'for' : kebab(option)} ${JSON.stringify(value)}: ${reason}`);
 }
 process.stdout.write(`${html}\n`);
 // What the page's own stylesheet and CSP need, for a strict site: on stderr, so

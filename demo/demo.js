@@ -15,7 +15,7 @@ import {
   parseInstant,
   firstMatch,
 } from '../dist/meta-ai-optout.js';
-import {createSnippet} from '../dist/snippet.js';
+import {createSnippet, TARGETS} from '../dist/snippet.js';
 import {ownName} from './language-names.js';
 
 /**
@@ -123,6 +123,7 @@ function previewNow(state) {
 function readState() {
   const data = new FormData(form);
   return {
+    target: data.get('target'),
     lang: data.get('lang'),
     variant: data.get('variant'),
     theme: data.get('theme'),
@@ -174,6 +175,7 @@ const FIELD_OF_OPTION = {base: 'base', pinned: 'pinned'};
 function snippetOptions(state) {
   const now = previewNow(state);
   return {
+    target: state.target,
     lang: state.lang,
     base: folderOf(state.base),
     variant: state.variant,
@@ -360,6 +362,7 @@ function update() {
 
 /** The snippet for `state`, from the same generator as the command line (src/snippet.ts). */
 function writeSnippet(state) {
+  $('target-hint').textContent = `Your readers get ${TARGETS[state.target].reader}.`;
   const {html, refusals, accentRule} = createSnippet(snippetOptions(state));
   showRefusals(refusals);
   // With a strict CSP the accent cannot ride in a style attribute: the generator gives its rule.
@@ -402,6 +405,7 @@ function init() {
     langSelect.append(option);
   }
   langSelect.value = browserLocale();
+  for (const [target, {where}] of Object.entries(TARGETS)) $('target').append(new Option(where, target));
   for (const platform of PLATFORMS) $(`platform-${platform}`).checked = DEFAULT_PLATFORMS.includes(platform);
   $('deadline').value = DEFAULT_DEADLINE;
   $('deadline-example').textContent = DEFAULT_DEADLINE;

@@ -72,7 +72,7 @@ export function widget(view: WidgetView): TemplateResult {
   return html`<div class="frame">
     <section part="base" class="base ${variant} ${theme}" lang=${view.lang} dir="ltr" aria-labelledby="heading">
       <div class="lead">
-        ${heading(level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget. "Posts" means public posts, never private messages.'}))}
+        ${heading(level, 'heading', headingText())}
         ${status(view.status)}
         <slot></slot>
       </div>
@@ -137,12 +137,7 @@ function status(view: StatusView) {
   if (view.phase === 'passed') {
     return html`<div part="status" class="status passed">
       <p class="hero">
-        <strong class="lead"
-          >${msg('You can still object. It takes a few minutes.', {
-            id: 'status.passed.lead',
-            desc: 'First line after the advised date, in bold: objecting is still possible. Must not read as "too late".',
-          })}</strong
-        >
+        <strong class="lead">${stillPossible()}</strong>
       </p>
       <p>
         ${msg(
@@ -175,21 +170,42 @@ function status(view: StatusView) {
         >${msg(html`${left} left to object.`, {id: 'status.left', desc: 'Countdown before the deadline, in bold. The placeholder is a duration from Intl, such as "12 days, 5 hours".'})}</strong
       >
     </p>
-    <p>
-      ${
-        lastDay
-          ? msg(html`Last day: ${when}`, {
-              id: 'status.lastDay',
-              desc: 'The last day to object, a long date. No full stop: some date formats end in one.',
-            })
-          : msg(html`Deadline: ${when}`, {
-              id: 'status.deadline',
-              desc: 'The deadline as a date, time and time zone, used when the host set an hour that is not a midnight. No full stop.',
-            })
-      }
-    </p>
+    <p>${deadlineLine(view.deadline)}</p>
     <p>${msg('It takes a few minutes.', {id: 'status.fewMinutes', desc: 'Countdown status: how long objecting takes.'})}</p>
   </div>`;
+}
+
+const deadlineLine = (deadline: DeadlineText) =>
+  deadline.kind === 'last-day'
+    ? msg(html`Last day: ${time(deadline)}`, {
+        id: 'status.lastDay',
+        desc: 'The last day to object, a long date. No full stop: some date formats end in one.',
+      })
+    : msg(html`Deadline: ${time(deadline)}`, {
+        id: 'status.deadline',
+        desc: 'The deadline as a date, time and time zone, used when the host set an hour that is not a midnight. No full stop.',
+      });
+
+const headingText = () =>
+  msg('Meta AI and your posts: your right to object', {
+    id: 'heading',
+    desc: 'Main heading of the widget. "Posts" means public posts, never private messages.',
+  });
+
+const stillPossible = () =>
+  msg('You can still object. It takes a few minutes.', {
+    id: 'status.passed.lead',
+    desc: 'First line after the advised date, in bold: objecting is still possible. Must not read as "too late".',
+  });
+
+/**
+ * The widget in one sentence, for where a CMS keeps only text and links (the
+ * snippet's readable forms): the heading, then what the reader can do. It says no time
+ * left, which static text could not keep true.
+ */
+export function summary(view: WidgetView): TemplateResult {
+  const {status} = view;
+  return html`<strong>${headingText()}</strong> ${status.phase === 'passed' ? stillPossible() : deadlineLine(status.deadline)}`;
 }
 
 /** A form link's text, in the language rendering; also the snippet's fallback links. */

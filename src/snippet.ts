@@ -12,6 +12,10 @@
  * without a DOM, a live element or a language chunk to wait for. It is not part of
  * the widget's entry: visitors never download it.
  *
+ * Where it is pasted decides its form (`target`, see TARGETS): what a plain page keeps
+ * whole, a CMS's filters rewrite or strip, so each form is written for what its
+ * pipeline keeps, and leaves a readable page where that pipeline strips the rest.
+ *
  * Nothing the caller passes reaches the snippet unchecked: attribute values go
  * through the widget's own parsers (a refused one is left out and reported), text
  * and attribute values are escaped, and the accent colour must look like a colour.
@@ -22,7 +26,7 @@ import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import type {ElementRenderer} from '@lit-labs/ssr/lib/element-renderer.js';
 import {renderValue} from '@lit-labs/ssr/lib/render-value.js';
 import {ATTRIBUTES, type AttributeName, type InForce} from './attributes.js';
-import {linkLabel, widget} from './content.js';
+import {linkLabel, summary, widget} from './content.js';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
 import {knownDates} from './format.js';
 import {registerHandFormatter, type HandFormatter} from './intl-words.js';
@@ -110,7 +114,43 @@ configureReentrantLocalization({
   loadLocaleSync: (locale) => ({templates: MESSAGES[locale as Locale]}),
 });
 
+/**
+ * Where the snippet will be pasted, and what its form does there. The forms differ in
+ * what a pipeline keeps: `page` carries the widget prerendered with its rules inline;
+ * `wordpress` the same with its rules linked and its text written so WordPress's
+ * filters find nothing to rewrite; `drupal` and `tinymce` no prerender (their editors
+ * empty or unwrap a `<template>`), only the element and a readable fallback;
+ * `sanitised` only that readable text, since no script survives there.
+ */
+export const TARGETS = {
+  page: {
+    where: 'a plain page or a theme file',
+    reader: 'the whole widget from the first paint, with or without JavaScript',
+  },
+  wordpress: {
+    where: "WordPress: a Custom HTML block, or the classic editor's Text tab",
+    reader:
+      'the whole widget from the first paint, for administrators and editors; where WordPress strips it (authors, contributors, site admins of a network), its text and links as a readable section',
+  },
+  drupal: {
+    where: 'Drupal and other CKEditor 5 sites: Source editing in a text format',
+    reader:
+      'a sentence and the form links, which the script turns into the widget where the format keeps it (Full HTML)',
+  },
+  tinymce: {
+    where: 'TinyMCE: its source code view',
+    reader: 'a sentence and the form links, which the script turns into the widget where the editor keeps it',
+  },
+  sanitised: {
+    where: 'anything that strips scripts: a comment box, a sanitised text format, a newsletter',
+    reader: 'a sentence and the form links, nothing else',
+  },
+} as const;
+export type Target = keyof typeof TARGETS;
+
 export interface SnippetOptions {
+  /** Where the snippet will be pasted (TARGETS); `page` by default. */
+  readonly target?: Target;
   /** The widget's language, one of the 26 (a regional tag such as `nl-BE` is kept for dates). */
   readonly lang: string;
   /** The folder the widget's files are served from, ending in `/`: `https://cdn…/dist/`, `/dist/`. */
@@ -184,7 +224,7 @@ const ATTRIBUTE_OPTIONS = {
 } as const satisfies Partial<Record<keyof SnippetOptions, AttributeName>>;
 
 /** Escapes text for an HTML text node or a double-quoted attribute value. */
-export function escapeHtml(value: string): string {
+function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -258,19 +298,26 @@ function renderToString(template: unknown): string {
 }
 
 /**
- * WordPress's classic editor runs wpautop over a post: it turns each newline into <br>
- * and starts a paragraph at each block-level tag, which inside a <template> would put
- * stray <p> and <br> into the prerendered widget. So the prerender has no newlines (a
- * run of white space with a line break renders as one space anyway) and writes the
- * block-level tag names wpautop looks for in capitals: its patterns are
- * case-sensitive (PHP's and @wordpress/autop's alike), HTML's parser is not.
+ * HTML that WordPress's text filters leave as it is. wptexturize rewrites quotes,
+ * dashes, dots and `1x2` in text outside the few elements it skips (compared by letter
+ * case, so no tag name can hide from it); convert_smilies turns `:)`, `;-)` and `8)`
+ * into images. Every character they look for is written, in text only, as a character
+ * reference: they leave references alone, and the HTML parser reads the same text. An
+ * end tag is written without spaces (`</a >` is text to TinyMCE), and there are no
+ * newlines, which wpautop would make `<br>`s. (wpautop's paragraphs around block tags
+ * are left to the stylesheet: meta-ai-optout.css hides the empty ones it adds.)
  */
-const WPAUTOP_BLOCKS =
-  /<(\/?)(table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary)(?=[\s/>])/g;
-export const throughWpautop = (html: string): string =>
-  html
-    .replace(/\s*\n\s*/g, ' ')
-    .replace(WPAUTOP_BLOCKS, (_, slash: string, name: string) => `<${slash}${name.toUpperCase()}`);
+/** A run of white space with a line break renders as one space, in every element the widget has. */
+const oneLine = (html: string) => html.replace(/\s*\n\s*/g, ' ');
+
+const TEXT_OUTSIDE_TAGS = /(<[^>]*>)|&(?:#\d+|#x[\da-f]+|\w+);|[-'"`]|\.(?=\.)|(?<=\.)\.|[:;(](?=\S)|(?<=\d)x(?=\d)/gi;
+function beyondWordPressFilters(html: string): string {
+  return oneLine(html)
+    .replace(/<\/(\w+)\s+>/g, '</$1>')
+    .replace(TEXT_OUTSIDE_TAGS, (match: string, tag?: string) =>
+      tag || match.startsWith('&') ? match : `&#${match.charCodeAt(0)};`,
+    );
+}
 
 /** `template()` with msg() reading `locale`. */
 function inLocale<T>(locale: string, template: () => T): T {
@@ -283,6 +330,10 @@ function inLocale<T>(locale: string, template: () => T): T {
 }
 
 const attribute = ([name, value]: [string, string]) => ` ${name}="${escapeHtml(value)}"`;
+
+/** The link out, as it must leave: no opener, no referrer (also where a sanitizer drops one of the two). */
+const formLink = (href: string, label: string) =>
+  `<a href="${escapeHtml(href)}" rel="noopener noreferrer" referrerpolicy="no-referrer">${escapeHtml(label)}</a>`;
 
 /** The recommended snippet for `options`; see SnippetOptions and Snippet. */
 export function createSnippet(options: SnippetOptions): Snippet {
@@ -297,29 +348,42 @@ export function createSnippet(options: SnippetOptions): Snippet {
   }
   const base = parseBase(String(options.base ?? ''));
   if (!base.ok) refusals.unshift({option: 'base', value: String(options.base), reason: base.reason});
+  const target = options.target ?? 'page';
+  if (!Object.hasOwn(TARGETS, target)) {
+    refusals.unshift({
+      option: 'target',
+      value: String(target),
+      reason: `expected one of: ${Object.keys(TARGETS).join(', ')}`,
+    });
+  }
   let accent: string | undefined;
   if (options.accent) {
     if (COLOUR.test(options.accent.trim())) accent = options.accent.trim();
     else refusals.push({option: 'accent', value: options.accent, reason: 'expected a CSS colour, such as #e2001a'});
   }
-  const stylesheet = options.stylesheet ?? 'inline';
+  // WordPress's filters rewrite the text of an inline <style>, and kses shows it as text
+  // where it strips the tag: there the rules come as the file.
+  const stylesheet = target === 'wordpress' ? 'link' : (options.stylesheet ?? 'inline');
   const styleSrc = stylesheet === 'inline' ? RELEASE.inlineStyle && `'${RELEASE.inlineStyle}'` : "'self'";
   const accentRule = options.strictCsp && accent ? `meta-ai-optout { --meta-ai-optout-accent: ${accent}; }` : undefined;
-  if (!match || !base.ok) return {html: undefined, refusals, accentRule, styleSrc};
+  if (!match || !base.ok || !Object.hasOwn(TARGETS, target)) return {html: undefined, refusals, accentRule, styleSrc};
 
   const folder = base.value;
   const {locale, tag} = match;
   const now = settings.now ?? options.now ?? Date.now();
   const view = widgetView(tag, settings, now, () => {});
-  const {shadow, fallback} = inLocale(locale, () => ({
+  const {shadow, readable, fallback} = inLocale(locale, () => ({
     shadow: renderToString(widget(view)),
+    readable: renderToString(summary(view)),
     fallback: settings.platforms
-      .map(
-        (platform) =>
-          `<a href="${escapeHtml(settings[`${platform}-href`])}" rel="noopener noreferrer" referrerpolicy="no-referrer">${escapeHtml(linkLabel(platform))}</a>`,
-      )
+      .map((platform) => formLink(settings[`${platform}-href`], linkLabel(platform)))
       .join(' · '),
   }));
+  const message = options.message?.replace(/\s+/g, ' ').trim();
+  // Where only text and links survive: the widget in a sentence, the links, the message.
+  const readablePage = `<p lang="${escapeHtml(tag)}">${readable}<br>${fallback}</p>${message ? `<p>${escapeHtml(message)}</p>` : ''}`;
+  if (target === 'sanitised') return {html: readablePage, refusals, accentRule, styleSrc};
+
   const styles =
     stylesheet === 'inline'
       ? `<style>${CSS_TEXT}</style>`
@@ -333,17 +397,30 @@ export function createSnippet(options: SnippetOptions): Snippet {
     refusals.push({option: 'pinned', value: 'true', reason: 'this build recorded no integrity hash'});
   }
   const pin = options.pinned && RELEASE.entry ? ` integrity="${RELEASE.entry}" crossorigin="anonymous"` : '';
-  // wpautop (WordPress) turns newlines into <br> and wraps inline runs in <p>: the
-  // snippet is one line, and what stays in the light DOM is inline (spans, links).
-  const message = options.message?.replace(/\s+/g, ' ').trim();
-  const html = [
+  const script = [
     `<script type="module" src="${escapeHtml(folder)}meta-ai-optout.js"${pin}></script>`,
     `<link rel="modulepreload" href="${escapeHtml(folder)}locales/${locale}.js">`,
-    `<meta-ai-optout${host.map(attribute).join('')}>`,
-    `<template shadowrootmode="open">${throughWpautop(styles + shadow)}</template>`,
-    `<span slot="fallback">${fallback}${message ? '<br>' : ''}</span>`,
-    message ? `<span>${escapeHtml(message)}</span>` : '',
-    '</meta-ai-optout>',
   ].join('');
-  return {html, refusals, accentRule, styleSrc};
+  const open = `<meta-ai-optout${host.map(attribute).join('')}>`;
+  // What stays in the light DOM is inline, so wpautop at most wraps it in one <p>.
+  const slotted = message ? `<span>${escapeHtml(message)}</span>` : '';
+  const forms: Record<Exclude<Target, 'sanitised'>, () => string> = {
+    // Shown as the widget from the first paint; the fallback links are for browsers
+    // without declarative shadow DOM.
+    page: () =>
+      `${script}${open}<template shadowrootmode="open">${styles}${oneLine(shadow)}</template><span slot="fallback">${fallback}${message ? '<br>' : ''}</span>${slotted}</meta-ai-optout>`,
+    // No fallback links: every WordPress filter that strips the <template> keeps its
+    // text, links included, so a second set would show twice.
+    wordpress: () =>
+      beyondWordPressFilters(
+        `${script}${open}<template shadowrootmode="open">${styles}${shadow}</template>${slotted}</meta-ai-optout>`,
+      ),
+    // CKEditor 5 keeps a <template> but empties it, which would hide the fallback too.
+    // Inline only: a <p> or <div> inside the element would let wpautop's own <p>
+    // close the element early, and its text would then show beside the widget.
+    drupal: () =>
+      `${script}${open}<span slot="fallback">${readable}<br>${fallback}${message ? '<br>' : ''}</span>${slotted}</meta-ai-optout>`,
+    tinymce: () => forms.drupal(),
+  };
+  return {html: forms[target](), refusals, accentRule, styleSrc};
 }

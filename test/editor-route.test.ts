@@ -1,11 +1,10 @@
 /**
  * The editor's route, as a web editor without Node takes it: the release folder served
  * from a path of its own, its configurator used there, and the snippet pasted into an
- * article, also through WordPress's classic editor (wpautop) and a Custom HTML block.
+ * article. (What WordPress and other CMSs do to it is test/cms.test.ts: their real code.)
  */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {autop} from '@wordpress/autop';
 import {closePages, openFrame} from './support/page.js';
 import {until} from './support/wait.js';
 import {text} from './support/widget.js';
@@ -101,78 +100,47 @@ describe('the release folder', () => {
   });
 });
 
-describe('the snippet in WordPress', () => {
-  /** The configurator's snippet for a Dutch widget with the host's message and three forms. */
-  async function dutchSnippet(): Promise<string> {
+describe('the configurator asks where the snippet will be pasted', () => {
+  /** The configurator's Dutch snippet for `target`, and the hint it shows. */
+  async function snippetFor(target: string): Promise<{snippet: string; hint: string}> {
     const frame = await openFrame((f) => (f.src = '/demo/index.html'));
     const doc = frame.contentDocument!;
     const win = frame.contentWindow as Window & typeof globalThis;
     const set = (id: string, value: string) => {
-      const control = doc.getElementById(id) as HTMLInputElement;
+      const control = doc.getElementById(id) as HTMLSelectElement;
       control.value = value;
       control.dispatchEvent(new win.Event('input', {bubbles: true}));
     };
     await until(() => doc.getElementById('snippet')?.dataset.state === 'ready', 'the configurator');
     set('lang', 'nl');
-    set('message', 'Wij vinden dat Meta eerst toestemming moet vragen.');
-    (doc.getElementById('platform-whatsapp') as HTMLInputElement).click();
-    await until(() => doc.getElementById('snippet')!.textContent.includes('whatsapp'), 'the WhatsApp link');
+    set('target', target);
     const code = await until(() => {
       const element = doc.getElementById('snippet')!;
-      return element.dataset.state === 'ready' && element.textContent.includes('toestemming') && element;
-    }, 'the Dutch snippet');
-    frame.remove();
-    return code.textContent;
+      return element.textContent.includes('lang="nl"') && element;
+    }, `the Dutch snippet for ${target}`);
+    return {snippet: code.textContent, hint: doc.getElementById('target-hint')!.textContent};
   }
 
-  /** What a page shows of the snippet: the widget's light DOM, what is left around it, its rendering. */
-  async function pasted(html: string) {
-    const frame = await article(html);
-    const widget = await widgetIn(frame, 'nl');
-    const body = frame.contentDocument!.body;
-    const outside = body.cloneNode(true) as HTMLElement;
-    outside.querySelector('meta-ai-optout')!.remove();
-    return {
-      children: Array.from(widget.childNodes).map((node) =>
-        node.nodeType === Node.ELEMENT_NODE
-          ? `<${(node as Element).localName}${(node as Element).slot ? ` slot=${(node as Element).slot}` : ''}>${node.textContent}`
-          : `#text ${JSON.stringify(node.textContent)}`,
-      ),
-      // The article's own paragraphs, and no text of the snippet's.
-      textAround: Array.from(outside.querySelectorAll('*'))
-        .map((element) => (element.children.length ? '' : element.textContent.trim()))
-        .filter(Boolean),
-      // The elements around the widget, but for the paragraphs wpautop may wrap it in.
-      elementsAround: Array.from(outside.querySelectorAll('*'))
-        .map((element) => element.localName)
-        .filter((name) => name !== 'p'),
-      text: text(widget),
-    };
-  }
-
-  it('comes through the classic editor’s automatic paragraphs (wpautop) unchanged in effect', async () => {
-    const snippet = await dutchSnippet();
-    const raw = await pasted(snippet);
-    const wrapped = autop(snippet);
-    expect(wrapped, 'wpautop changed something (else this test proves nothing)').not.to.equal(snippet);
-    const afterAutop = await pasted(wrapped);
-    expect(afterAutop.children).to.deep.equal(raw.children);
-    expect(afterAutop.children).to.include('<span>Wij vinden dat Meta eerst toestemming moet vragen.');
-    expect(afterAutop.textAround).to.deep.equal(['Meta en AI', 'Een alinea.', 'Nog een alinea.']);
-    expect(afterAutop.elementsAround).to.deep.equal(raw.elementsAround);
-    expect(afterAutop.text).to.equal(raw.text);
+  it('offers every form the generator makes, a plain page first', async () => {
+    const frame = await openFrame((f) => (f.src = '/demo/index.html'));
+    const select = await until(() => frame.contentDocument!.querySelector<HTMLSelectElement>('#target'), 'the select');
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+    const {TARGETS} = (await import('/dist/snippet.js' as string)) as typeof import('../src/snippet.js');
+    expect([...select.options].map((option) => option.value)).to.deep.equal(Object.keys(TARGETS));
+    expect(select.value).to.equal('page');
   });
 
-  it('comes through the block editor’s Custom HTML block (kept as typed) and the classic editor on separate lines', async () => {
-    const snippet = await dutchSnippet();
-    const raw = await pasted(snippet);
-    // A Custom HTML block stores the markup as typed, between block comments.
-    const block = await pasted(`<!-- wp:html -->\n${snippet}\n<!-- /wp:html -->`);
-    expect(block.children).to.deep.equal(raw.children);
-    // An editor who pastes it between two paragraphs of the classic editor.
-    const classic = await pasted(autop(`Een alinea ervoor.\n\n${snippet}\n\nEen alinea erna.`));
-    expect(classic.children).to.deep.equal(raw.children);
-    expect(classic.elementsAround).to.deep.equal(raw.elementsAround);
-    expect(classic.text).to.equal(raw.text);
+  it('writes the WordPress form for WordPress, and says what readers get', async () => {
+    const {snippet, hint} = await snippetFor('wordpress');
+    expect(snippet).to.match(/<template shadowrootmode="open"><link rel="stylesheet" href="[^"]*meta-ai-optout\.css">/);
+    expect(snippet).not.to.contain('<style>');
+    expect(hint).to.contain('administrators and editors');
+  });
+
+  it('writes no script where scripts are stripped', async () => {
+    const {snippet, hint} = await snippetFor('sanitised');
+    expect(snippet).not.to.contain('<script');
+    expect(snippet).to.contain('Bezwaar maken op Facebook');
+    expect(hint).to.contain('nothing else');
   });
 });

@@ -78,7 +78,7 @@ const visible = (element: Element | null | undefined) =>
  */
 function markup(node: Node): string {
   // White space as it renders: the prerender writes a run with a line break as one
-  // space (src/snippet.ts, for wpautop), which no element here shows differently.
+  // space (src/snippet.ts), which no element here shows differently.
   if (node.nodeType === Node.TEXT_NODE) return node.textContent!.replace(/\s*\n\s*/g, ' ');
   if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
   // Lit leaves adjacent text nodes where the parser makes one: compare them joined.
@@ -107,7 +107,7 @@ describe('the snippet, from the command line', function () {
     expect(nl.stdout.trimEnd()).not.to.contain('\n');
     expect(nl.stdout.match(/<script\b/g)).to.have.length(1);
     expect(nl.stdout).to.contain('<script type="module" src="/dist/meta-ai-optout.js"></script>');
-    expect(nl.stdout.replace(/<STYLE>[^<]*<\/STYLE>/, '')).not.to.match(/min-height|style=/);
+    expect(nl.stdout.replace(/<style>[^<]*<\/style>/, '')).not.to.match(/min-height|style=/);
   });
 
   it('shows the whole widget without JavaScript: status and form links, in Dutch', async () => {
@@ -155,6 +155,7 @@ describe('the snippet, from the command line', function () {
       ['--lang', 'nl', '--base', '/dist/', '--more-info-href', 'javascript:alert(1)'],
       ['--lang', 'nl', '--base', '/dist/', '--heading-level', '9'],
       ['--lang', 'nl', '--base', '/dist/', '--accent', 'red; background: url(x)'],
+      ['--lang', 'nl', '--base', '/dist/', '--for', 'joomla'],
     ];
     const runs = await Promise.all(cases.map((args) => cli('snippet', ...args)));
     for (const [i, run] of runs.entries()) {
@@ -164,6 +165,19 @@ describe('the snippet, from the command line', function () {
       expect(run.stderr.trimEnd().split('\n'), args.join(' ')).to.have.length(1);
       expect(run.stderr).to.match(/^meta-ai-optout: /);
     }
+  });
+
+  it('takes --for, lists its choices in --help, and names them when it refuses one', async () => {
+    const help = await cli('--help');
+    for (const target of ['page', 'wordpress', 'drupal', 'tinymce', 'sanitised'])
+      expect(help.stdout).to.match(new RegExp(`^  ${target} `, 'm'));
+    const refused = await cli('snippet', '--lang', 'nl', '--base', '/dist/', '--for', 'joomla');
+    expect(refused.stderr).to.contain('--for "joomla": expected one of: page, wordpress, drupal, tinymce, sanitised');
+    const wordpress = await cli('snippet', '--lang', 'nl', '--base', '/dist/', '--for', 'wordpress');
+    expect(wordpress.status, wordpress.stderr).to.equal(0);
+    expect(wordpress.stdout).to.contain('<link rel="stylesheet" href="/dist/meta-ai-optout.css">');
+    const sanitised = await cli('snippet', '--lang', 'nl', '--base', '/dist/', '--for', 'sanitised');
+    expect(sanitised.stdout).not.to.contain('<script');
   });
 
   it('writes what a page author typed as text and checked links, never markup or javascript:', async () => {
@@ -243,8 +257,9 @@ describe('the snippet, from the browser (dist/snippet.js)', () => {
   it("inlines the widget's own rules, whose hash is the published style-src", async () => {
     const {createSnippet} = await built();
     const {html, styleSrc} = createSnippet({lang: 'nl', base: '/dist/'});
-    const css = html!.match(/<STYLE>([^<]*)<\/STYLE>/)![1];
-    expect(css).to.equal(await (await fetch('/dist/meta-ai-optout.css')).text());
+    const css = html!.match(/<style>([^<]*)<\/style>/)![1];
+    // The file has the same rules, and after them those for what a CMS adds (rollup.config.mjs).
+    expect((await (await fetch('/dist/meta-ai-optout.css')).text()).startsWith(css)).to.equal(true);
     const digest = btoa(
       String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)))),
     );

@@ -43,7 +43,8 @@ async function until(check, what, ms = 30000, explain = async () => '') {
     } catch {
       // not yet
     }
-    if (Date.now() > end) throw new Error(`WordPress: ${what} did not come up in ${ms / 1000} s ${await explain().catch(String)}`);
+    if (Date.now() > end)
+      throw new Error(`WordPress: ${what} did not come up in ${ms / 1000} s ${await explain().catch(String)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
@@ -103,7 +104,10 @@ export async function startWordPress({multisite = false, plugins = {}} = {}) {
     );
     await until(() => existsSync(socket), 'MariaDB');
     await until(
-      async () => (await run('mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', 'CREATE DATABASE wp']), true),
+      async () => (
+        await run('mariadb', ['--no-defaults', '-S', socket, '-u', 'root', '-e', 'CREATE DATABASE wp']),
+        true
+      ),
       'the database',
     );
 
@@ -137,16 +141,30 @@ $table_prefix = 'wp_';
 require_once ABSPATH . 'wp-settings.php';
 `;
     const configFile = join(root, 'wp-config.php');
-    writeFileSync(configFile, config(false).replace("require_once", "if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');\nrequire_once"));
+    writeFileSync(
+      configFile,
+      config(false).replace('require_once', "if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');\nrequire_once"),
+    );
     const {stdout} = await run('php', ['setup.php', url, multisite ? 'multisite' : 'single'], {cwd: root});
     const users = JSON.parse(stdout);
     if (multisite)
-      writeFileSync(configFile, config(true).replace("require_once", "if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');\nrequire_once"));
+      writeFileSync(
+        configFile,
+        config(true).replace(
+          'require_once',
+          "if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');\nrequire_once",
+        ),
+      );
 
     stops.push(
       detached('php', ['-S', `127.0.0.1:${port}`, '-t', root, join(root, 'router.php')], {PHP_CLI_SERVER_WORKERS: '4'}),
     );
-    await until(async () => (await fetch(`${url}/wp-json/`)).ok, 'php -S', 30000, () => fetch(`${url}/wp-json/`).then(async (r) => `${r.status} ${(await r.text()).slice(0, 300)}`));
+    await until(
+      async () => (await fetch(`${url}/wp-json/`)).ok,
+      'php -S',
+      30000,
+      () => fetch(`${url}/wp-json/`).then(async (r) => `${r.status} ${(await r.text()).slice(0, 300)}`),
+    );
     const site = {url, users, root, log: join(scratch, 'debug.log'), stop};
     for (const name of Object.keys(plugins)) await activate(site, name, multisite);
     return site;
@@ -181,7 +199,10 @@ export async function savePost(site, role, {content, title = 'Artikel', status =
     // As an editor approving it: the status alone, the content as the contributor saved it.
     await run(
       'php',
-      ['-r', `$_SERVER['HTTP_HOST'] = '${new URL(site.url).host}'; require 'wp-load.php'; global $wpdb; $wpdb->update($wpdb->posts, ['post_status' => 'publish', 'post_name' => 'post-${post.id}'], ['ID' => ${post.id}]); clean_post_cache(${post.id});`],
+      [
+        '-r',
+        `$_SERVER['HTTP_HOST'] = '${new URL(site.url).host}'; require 'wp-load.php'; global $wpdb; $wpdb->update($wpdb->posts, ['post_status' => 'publish', 'post_name' => 'post-${post.id}'], ['ID' => ${post.id}]); clean_post_cache(${post.id});`,
+      ],
       {cwd: site.root},
     );
   }
