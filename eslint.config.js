@@ -55,7 +55,7 @@ export default tseslint.config(
   },
   {
     // Pages: the demo and the test fixtures a test page loads.
-    files: ['demo/**', 'test/fixtures/**'],
+    files: ['demo/**', 'test/fixtures/**', 'wordpress/*.js'],
     languageOptions: {globals: globals.browser},
   },
 );

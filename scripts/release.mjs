@@ -7,6 +7,8 @@
  * CHANGELOG and the Subresource Integrity hash of every script. Everything in it refers
  * to its neighbours by relative URL, so it works from any path on any static host:
  * the configurator finds its own address and writes snippets that point there.
+ * It also writes the WordPress plugin, release/meta-ai-optout-wordpress-<version>.zip, one
+ * folder meta-ai-optout/ as Plugins → Add New → Upload takes it (scripts/wordpress-plugin.mjs).
  * Run `npm run build` first (npm test does both).
  */
 import {createHash} from 'node:crypto';
@@ -14,6 +16,7 @@ import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSy
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {zipSync} from 'fflate';
+import {writePlugin} from './wordpress-plugin.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -67,19 +70,28 @@ writeFileSync(
     '\n',
 );
 
-// Every file under the folder's own name, as an unzipped upload keeps it.
-const archive = Object.fromEntries(
-  filesIn(OUT).map((path) => [
-    `${RELEASE_NAME}/${path}`,
-    [readFileSync(join(OUT, path)), {mtime: new Date('2026-01-01')}],
-  ]),
-);
-writeFileSync(join(ROOT, 'release', `${RELEASE_NAME}.zip`), zipSync(archive, {level: 9}));
+/** Zips `folder` as `zip`, every file under the folder's own name, as an unzipped upload keeps it. */
+function zipFolder(folder, name, zip) {
+  const archive = Object.fromEntries(
+    filesIn(folder).map((path) => [
+      `${name}/${path}`,
+      [readFileSync(join(folder, path)), {mtime: new Date('2026-01-01')}],
+    ]),
+  );
+  writeFileSync(zip, zipSync(archive, {level: 9}));
+}
+zipFolder(OUT, RELEASE_NAME, join(ROOT, 'release', `${RELEASE_NAME}.zip`));
+
+export const PLUGIN_ZIP = `meta-ai-optout-wordpress-${version}.zip`;
+const plugin = join(ROOT, 'release', 'wordpress', 'meta-ai-optout');
+writePlugin(ROOT, plugin, version);
+zipFolder(plugin, 'meta-ai-optout', join(ROOT, 'release', PLUGIN_ZIP));
 
 const files = filesIn(OUT);
 const bytes = files.reduce((sum, path) => sum + statSync(join(OUT, path)).size, 0);
 console.log(
   `${relative(ROOT, OUT)}/: ${files.length} files, ${(bytes / 1000).toFixed(1)} kB; ` +
     `${relative(ROOT, join(ROOT, 'release', `${RELEASE_NAME}.zip`))}: ` +
-    `${(statSync(join(ROOT, 'release', `${RELEASE_NAME}.zip`)).size / 1000).toFixed(1)} kB`,
+    `${(statSync(join(ROOT, 'release', `${RELEASE_NAME}.zip`)).size / 1000).toFixed(1)} kB; ` +
+    `release/${PLUGIN_ZIP}: ${(statSync(join(ROOT, 'release', PLUGIN_ZIP)).size / 1000).toFixed(1)} kB`,
 );

@@ -25,13 +25,14 @@ import type {LocaleModule} from '@lit/localize';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import type {ElementRenderer} from '@lit-labs/ssr/lib/element-renderer.js';
 import {renderValue} from '@lit-labs/ssr/lib/render-value.js';
-import {ATTRIBUTES, type AttributeName, type InForce} from './attributes.js';
+import {ATTRIBUTES, HEADING_LEVELS, THEMES, VARIANTS, type AttributeName, type InForce} from './attributes.js';
 import {linkLabel, summary, widget} from './content.js';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
 import {knownDates} from './format.js';
 import {registerHandFormatter, type HandFormatter} from './intl-words.js';
 import {firstMatch} from './locale-match.js';
 import {CSS_TEXT} from './meta-ai-optout.styles.js';
+import {DEFAULT_PLATFORMS, FORM_URLS, PLATFORMS} from './facts.js';
 import {RELEASE} from './release.js';
 import {widgetView} from './view.js';
 import * as bg from './generated/locales/bg.js';
@@ -104,6 +105,20 @@ const MESSAGES = Object.fromEntries(
 ) as Record<Locale, LocaleModule['templates']>;
 
 const LANGUAGES = Object.keys(MESSAGES);
+
+/**
+ * The values each setting takes, for tools that offer them as choices: the configurator
+ * and the WordPress plugin, which validates a block's or a shortcode's values with them.
+ */
+export const CHOICES = {
+  languages: LANGUAGES,
+  variants: VARIANTS,
+  themes: THEMES,
+  headingLevels: HEADING_LEVELS,
+  platforms: PLATFORMS,
+  defaultPlatforms: DEFAULT_PLATFORMS,
+  formUrls: FORM_URLS,
+} as const;
 
 /** msg() reads this module's language, as localization.ts's does for each widget. */
 let renderingLocale = 'und';

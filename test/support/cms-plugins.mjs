@@ -8,7 +8,16 @@
  * The pipelines that run in a browser (DOMPurify, CKEditor 5, TinyMCE) run in the test.
  */
 import sanitizeHtml from 'sanitize-html';
-import {missing, savePost, startWordPress} from '../wordpress/site.mjs';
+import {readFileSync, existsSync} from 'node:fs';
+import {authorization, missing, savePost, startWordPress} from '../wordpress/site.mjs';
+
+/** What WordPress logged of the plugin: its notices and warnings (WordPress 6.1's own deprecations on PHP 8.2 left out). */
+const readLog = (wordpress) =>
+  existsSync(wordpress.log)
+    ? readFileSync(wordpress.log, 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('/plugins/meta-ai-optout/'))
+    : [];
 
 const pages = [];
 /** Serves `html` at a path of its own and returns that path. */
@@ -50,6 +59,28 @@ export const cmsPlugins = ({plugins} = {}) => [
       const post = await savePost(wordpress, role, {content});
       const page = await (await fetch(post.link)).text();
       return {path: publish(page), saved: post.raw};
+    },
+  },
+  {
+    // The plugin as `npm run release` zips it (release/wordpress/meta-ai-optout/),
+    // activated on a single site or network-wide.
+    name: 'wordpress-plugin',
+    async executeCommand({command, payload}) {
+      if (!['wordpress-plugin-post', 'wordpress-plugin-preview'].includes(command)) return undefined;
+      const {kind = 'single', role} = payload;
+      const wordpress = await site(kind, {'meta-ai-optout': 'release/wordpress/meta-ai-optout'});
+      if (command === 'wordpress-plugin-preview') {
+        // The block editor's preview: the block rendered by the server for the user editing it.
+        const query = new URLSearchParams({context: 'edit'});
+        for (const [name, value] of Object.entries(payload.attributes)) query.set(`attributes[${name}]`, value);
+        const response = await fetch(`${wordpress.url}/wp-json/wp/v2/block-renderer/meta-ai-optout/widget?${query}`, {
+          headers: {authorization: authorization(wordpress, role)},
+        });
+        return (await response.json()).rendered ?? null;
+      }
+      const post = await savePost(wordpress, role, {content: payload.content});
+      const page = await (await fetch(post.link)).text();
+      return {path: publish(page), origin: wordpress.url, log: readLog(wordpress)};
     },
   },
   {

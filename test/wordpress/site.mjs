@@ -182,10 +182,15 @@ async function activate(site, name, network) {
   await run('php', ['-r', `$_SERVER['HTTP_HOST'] = '${new URL(site.url).host}'; ${code}`], {cwd: site.root});
 }
 
+/** The REST API's Authorization header for `role`'s application password. */
+export function authorization(site, role) {
+  const user = site.users[role];
+  return `Basic ${Buffer.from(`${user.login}:${user.password}`).toString('base64')}`;
+}
+
 /** Saves a post through the REST API as `role`, as its editor does, and publishes it. */
 export async function savePost(site, role, {content, title = 'Artikel', status = 'publish'}) {
-  const user = site.users[role];
-  const auth = `Basic ${Buffer.from(`${user.login}:${user.password}`).toString('base64')}`;
+  const auth = authorization(site, role);
   // Contributors may only submit for review; the tests then read the post as published.
   const own = role === 'contributor' ? 'pending' : status;
   const response = await fetch(`${site.url}/wp-json/wp/v2/posts`, {

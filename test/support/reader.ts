@@ -1,0 +1,123 @@
+/**
+ * What a reader gets of an article page that holds the widget, with JavaScript or
+ * without (test/cms.test.ts, test/wordpress-plugin.test.ts):
+ *
+ * - whole: the widget, styled, its form links working, nothing of it shown twice;
+ * - readable: no widget, but a short text and each form link once, and nothing a CMS
+ *   broke on the way: no CSS or markup shown as text, no empty or unnamed disclosure;
+ * - broken: anything else.
+ */
+import {openFrame} from './page.js';
+import {until} from './wait.js';
+
+export type Verdict = 'whole' | 'readable' | 'broken';
+
+const FACEBOOK = 'https://www.facebook.com/help/contact/712876720715583';
+const INSTAGRAM = 'https://help.instagram.com/contact/767264225370182';
+
+/** An article around `html`, with the markers the reading counts words between. */
+export const article = (html: string) => `<p>Voor het artikel.</p>${html}<p>Na het artikel.</p>`;
+const pageOf = (body: string) =>
+  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Artikel</title></head><body><main>${body}</main></body></html>`;
+
+/** Every element of `doc`, its open shadow roots' included. */
+function* allElements(root: Document | ShadowRoot): Generator<Element> {
+  for (const element of root.querySelectorAll('*')) {
+    yield element;
+    if (element.shadowRoot) yield* allElements(element.shadowRoot);
+  }
+}
+
+const visible = (element: Element) => element.getClientRects().length > 0 && element.getBoundingClientRect().width > 0;
+
+export interface Reading {
+  verdict: Verdict;
+  why: string[];
+  /** What the pipeline took that the markup cannot put back: noted, not a failure. */
+  notes: string[];
+  words: number;
+}
+
+/** What the reader of `doc` gets (see the file's header). */
+function read(doc: Document): Reading {
+  const why: string[] = [];
+  const links = [...allElements(doc)].filter(
+    (element): element is HTMLAnchorElement =>
+      element instanceof (element.ownerDocument.defaultView as typeof window).HTMLAnchorElement &&
+      [FACEBOOK, INSTAGRAM].includes(element.href) &&
+      visible(element),
+  );
+  for (const href of [FACEBOOK, INSTAGRAM]) {
+    const count = links.filter((link) => link.href === href).length;
+    if (count !== 1) why.push(`${count} visible links to ${href}`);
+  }
+  const notes = links.some((link) => !/\bnoreferrer\b/.test(link.rel) && link.referrerPolicy !== 'no-referrer')
+    ? ['rel and referrerpolicy stripped: a click sends the referrer']
+    : [];
+  const text = doc.body.innerText;
+  const between = text.slice(text.indexOf('Voor het artikel.') + 17, text.indexOf('Na het artikel.'));
+  if (/--meta-ai-optout|:host|\{[^}]*:[^}]*\}/.test(between)) why.push('CSS shown as text');
+  if (/<\/?[a-z][\w-]*[\s>]|&[#\w]+;/i.test(between)) why.push('markup shown as text');
+  // wptexturize's en and em dashes: the widget's own text has none.
+  if (/[\u2013\u2014]/.test(between)) why.push('dashes rewritten');
+  for (const details of allElements(doc))
+    if (details.localName === 'details' && visible(details)) {
+      const summary = details.querySelector(':scope > summary');
+      if (!summary || !summary.textContent.trim()) why.push('a disclosure without its name ("Details")');
+      else if (details.textContent.trim() === summary.textContent.trim()) why.push('an empty disclosure');
+    }
+  const words = between.split(/\s+/).filter(Boolean).length;
+  const widget = doc.querySelector('meta-ai-optout');
+  const base = widget?.shadowRoot?.querySelector('[part~=base]');
+  const button = widget?.shadowRoot?.querySelector('a.link');
+  // Styled: the form links are buttons (a box of their own), not underlined text.
+  const styled = !!button && getComputedStyle(button).display !== 'inline' && visible(base!);
+  const whole = styled && links.every((link) => link.getRootNode() === widget!.shadowRoot);
+  if (whole && why.length === 0) return {verdict: 'whole', why, notes, words};
+  if (styled && !whole) why.push('the widget and its fallback both shown');
+  if (!styled && base && visible(base)) why.push('the widget unstyled');
+  // A paragraph or two: the readable form's sentence, or a stripped widget's first lines.
+  if (words > 250) why.push(`${words} words of the widget as article text`);
+  return {verdict: why.length === 0 ? 'readable' : 'broken', why, notes, words};
+}
+
+/** Loads a pipeline's page in a frame, with or without scripts, and reads it once settled. */
+export async function readPage(
+  page: {path: string} | {html: string},
+  js: boolean,
+): Promise<Reading & {shift?: number}> {
+  const frame = await openFrame((f) => {
+    if (!js) f.sandbox.add('allow-same-origin'); // readable from here; scripts stay off
+    if ('path' in page) f.src = page.path;
+    else f.srcdoc = pageOf(page.html);
+  }, 800);
+  const doc = frame.contentDocument!;
+  if (js && doc.querySelector('meta-ai-optout')) {
+    // Upgraded, or given up: a widget whose script a pipeline removed never will be.
+    await until(
+      () =>
+        !doc.querySelector('script[src*="meta-ai-optout"]') ||
+        doc.querySelector('meta-ai-optout')!.shadowRoot?.querySelector('[part~=base] a.link[href]')?.isConnected,
+      'the widget to render',
+    ).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  return {...read(doc), shift: await layoutShift(frame.contentWindow!)};
+}
+
+/**
+ * The page's layout shift so far (its CLS, as one session), where the engine reports
+ * shifts (Chromium); undefined elsewhere.
+ */
+async function layoutShift(win: Window): Promise<number | undefined> {
+  const Observer = (win as unknown as typeof globalThis).PerformanceObserver;
+  if (!Observer?.supportedEntryTypes.includes('layout-shift')) return undefined;
+  return new Promise((resolve) => {
+    const observer = new Observer((list) => {
+      observer.disconnect();
+      resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as {value: number}).value, 0));
+    });
+    observer.observe({type: 'layout-shift', buffered: true});
+    setTimeout(() => resolve(0), 200);
+  });
+}
