@@ -35,6 +35,15 @@ const wordpress = (name: string, payload: {kind?: string; role: string; editor: 
   }),
 });
 
+/**
+ * The editors keep their own state in the test origin's storage, which the privacy
+ * test (test/trust.test.ts) checks the widget never writes: gone as soon as they are.
+ */
+function forgetEditorStorage() {
+  localStorage.clear();
+  sessionStorage.clear();
+}
+
 /** CKEditor 5's round trip: what its editor keeps of `html` once loaded and saved. */
 async function throughCkeditor(html: string, drupalFormat: 'full' | 'basic'): Promise<string> {
   // The package's browser build: one module, as a site's editor page loads it.
@@ -80,6 +89,7 @@ async function throughCkeditor(html: string, drupalFormat: 'full' | 'basic'): Pr
   const data = editor.getData();
   await editor.destroy();
   host.remove();
+  forgetEditorStorage();
   return data;
 }
 
@@ -114,6 +124,7 @@ async function throughTinymce(html: string, allowElement: boolean): Promise<stri
   const data = editor.getContent();
   editor.remove();
   target.remove();
+  forgetEditorStorage();
   return data;
 }
 
