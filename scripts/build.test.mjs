@@ -47,8 +47,8 @@ test('each msg() call asks by number for the translation the locale module holds
   assert.ok(asked.length > 20);
   const dutch = new Map(templatesObject(nl).entries.map(({key, value}) => [key, value]));
   assert.equal(translations.length, dutch.size);
-  // The main heading's call, its English blanked: `heading(level, 'heading', msg('', {id: 7}))`.
-  const headingId = Number(content.match(/'heading', msg\('', \{id: (\d+)\}\)/)[1]);
+  // The main heading's call, its English blanked: `const title = msg('', {id: 7})`.
+  const headingId = Number(content.match(/title = msg\('', \{id: (\d+)\}\)/)[1]);
   assert.equal(translations[headingId], dutch.get('heading'));
   for (const id of asked) assert.ok(translations[id], `nl has a translation at ${id}`);
 });

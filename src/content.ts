@@ -33,19 +33,18 @@ export type StatusView =
   | {readonly phase: 'countdown'; readonly left: string; readonly deadline: DeadlineText}
   | {readonly phase: 'passed'; readonly deadline: DeadlineText};
 
-type Heading = (part: string, id: string, content: unknown) => TemplateResult;
+type Heading = (part: string, content: unknown) => TemplateResult;
 // One template per level: lit-html cannot bind a tag name, and lit/static-html would
 // cost more bytes than these six lines (they compress to almost nothing).
 const HEADINGS: Heading[] = [
-  (part, id, content) => html`<h1 part=${part} id=${id} class=${part}>${content}</h1>`,
-  (part, id, content) => html`<h2 part=${part} id=${id} class=${part}>${content}</h2>`,
-  (part, id, content) => html`<h3 part=${part} id=${id} class=${part}>${content}</h3>`,
-  (part, id, content) => html`<h4 part=${part} id=${id} class=${part}>${content}</h4>`,
-  (part, id, content) => html`<h5 part=${part} id=${id} class=${part}>${content}</h5>`,
-  (part, id, content) => html`<h6 part=${part} id=${id} class=${part}>${content}</h6>`,
+  (part, content) => html`<h1 part=${part} class=${part}>${content}</h1>`,
+  (part, content) => html`<h2 part=${part} class=${part}>${content}</h2>`,
+  (part, content) => html`<h3 part=${part} class=${part}>${content}</h3>`,
+  (part, content) => html`<h4 part=${part} class=${part}>${content}</h4>`,
+  (part, content) => html`<h5 part=${part} class=${part}>${content}</h5>`,
+  (part, content) => html`<h6 part=${part} class=${part}>${content}</h6>`,
 ];
-const heading = (level: number, part: string, content: unknown, id = part) =>
-  HEADINGS[Math.min(level, 6) - 1](part, id, content);
+const heading = (level: number, part: string, content: unknown) => HEADINGS[Math.min(level, 6) - 1](part, content);
 
 const time = ({datetime, text}: DeadlineText) => html`<time datetime=${datetime}>${text}</time>`;
 
@@ -69,10 +68,16 @@ export function widget(view: WidgetView): TemplateResult {
   // Every supported language is written left to right; the page's own direction must
   // not reorder the widget's sentences (an English widget on a Hebrew page).
   // The frame is the visitor's default size; the box, the larger of that and the page's.
+  // The one region landmark, named as its heading (the name is bound, not referenced by
+  // id: the topic headings need none, and two copies of a folded one would repeat it).
+  const title = msg('Meta AI and your posts: your right to object', {
+    id: 'heading',
+    desc: 'Main heading of the widget. "Posts" means public posts, never private messages.',
+  });
   return html`<div class="frame">
-    <section part="base" class="base ${variant} ${theme}" lang=${view.lang} dir="ltr" aria-labelledby="heading">
+    <section part="base" class="base ${variant} ${theme}" lang=${view.lang} dir="ltr" aria-label=${title}>
       <div class="lead">
-        ${heading(level, 'heading', msg('Meta AI and your posts: your right to object', {id: 'heading', desc: 'Main heading of the widget. "Posts" means public posts, never private messages.'}))}
+        ${heading(level, 'heading', title)}
         ${status(view.status)}
         <slot></slot>
       </div>
@@ -221,15 +226,26 @@ function link(platform: Platform, href: string, onClick: (platform: Platform) =>
 /** Topics folded behind their heading where the explainer has one column (a phone). */
 const FOLDED = new Set(['not-used', 'how', 'no-form', 'whatsapp', 'after']);
 
+/**
+ * A folded topic is written twice: as a disclosure, shown only in one column, and as its
+ * heading and list, shown only in two or three. CSS hides the other (display: none), so
+ * no reader hears "collapsed" over text on screen and no tab stop does nothing, with or
+ * without a script (the prerendered snippet has none). The topics are not landmarks: the
+ * widget is one region, named by its heading.
+ */
 function topics(level: number) {
   const section = (id: string, title: string, items: string[]) => {
-    const title_ = heading(level, 'topic-heading', title, id);
+    const title_ = heading(level, 'topic-heading', title);
     const list = html`<ul>
       ${items.map((item) => html`<li>${item}</li>`)}
     </ul>`;
-    return html`<section class="topic" aria-labelledby=${id}>
-      ${FOLDED.has(id) ? html`<details class="fold"><summary>${title_}</summary>${list}</details>` : html`${title_}${list}`}
-    </section>`;
+    return html`<div class="topic" id=${id}>
+      ${
+        FOLDED.has(id)
+          ? html`<details class="fold"><summary>${title_}</summary>${list}</details><div class="unfolded">${title_}${list}</div>`
+          : html`${title_}${list}`
+      }
+    </div>`;
   };
   return html`<div part="explainer" class="explainer">
     ${[

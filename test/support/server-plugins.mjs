@@ -143,6 +143,32 @@ export const serverPlugins = ({defaultTimeZone}) => [
       return true;
     },
   },
+  // The page's accessibility tree as Chromium gives it to a screen reader (CDP
+  // Accessibility.getFullAXTree): each node not ignored, with its role, name, whether it
+  // is expanded and whether it takes the focus. axe reads the DOM; this is what a reader
+  // hears. False elsewhere: Firefox's BiDi and WebKit's WebDriver expose no such tree.
+  {
+    name: 'accessibility-tree',
+    async executeCommand({command, session}) {
+      if (command !== 'accessibility-tree') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name === 'Firefox') return false;
+      const client = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        const {nodes} = await client.send('Accessibility.getFullAXTree');
+        const property = (node, name) => node.properties?.find((p) => p.name === name)?.value.value;
+        return nodes
+          .filter((node) => !node.ignored)
+          .map((node) => ({
+            role: node.role?.value,
+            name: node.name?.value ?? '',
+            expanded: property(node, 'expanded'),
+            focusable: property(node, 'focusable') === true,
+          }));
+      } finally {
+        await client.detach();
+      }
+    },
+  },
   // What `npm start`'s server binds and serves (scripts/dev-server-probe.mjs).
   {
     name: 'dev-server',
