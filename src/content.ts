@@ -31,7 +31,8 @@ export interface WidgetView {
 
 export type StatusView =
   | {readonly phase: 'countdown'; readonly left: string; readonly deadline: DeadlineText}
-  | {readonly phase: 'passed'; readonly deadline: DeadlineText};
+  /** `advised`: the deadline is the default, the day consumer groups and regulators advised. */
+  | {readonly phase: 'passed'; readonly deadline: DeadlineText; readonly advised: boolean};
 
 type Heading = (part: string, content: unknown) => TemplateResult;
 // One template per level: lit-html cannot bind a tag name, and lit/static-html would
@@ -96,6 +97,17 @@ export function widget(view: WidgetView): TemplateResult {
             : nothing
         }
         ${
+          // What happens after the form, beside the buttons: never folded away.
+          buttons.length
+            ? html`<p>
+                ${msg('Meta says it accepts every objection and confirms it by e-mail.', {
+                  id: 'how.confirm',
+                  desc: 'Explainer list item under "How to object". Keep "Meta says": it is Meta\'s promise.',
+                })}
+              </p>`
+            : nothing
+        }
+        ${
           // Not an AI opt-out: a plain link under the buttons, not a third button.
           whatsapp ? html`<p class="other">${link('whatsapp', whatsapp.href, view.onLinkClick)}</p>` : nothing
         }
@@ -120,7 +132,7 @@ export function widget(view: WidgetView): TemplateResult {
           moreInfoHref
             ? html`<p>
               <a href=${moreInfoHref} rel="noopener noreferrer" referrerpolicy="no-referrer"
-                >${msg('More information', {id: 'footer.moreInfo', desc: "Footer link to the host site's own article or its data protection authority."})}</a
+                >${msg('More about your right to object', {id: 'footer.moreInfo', desc: 'Footer link to the host site\'s own article or its data protection authority. Says what it leads to: a links list reads it alone. "Right to object" as in your language\'s GDPR, Article 21.'})}</a
               >
             </p>`
             : nothing
@@ -138,7 +150,6 @@ export function widget(view: WidgetView): TemplateResult {
  */
 function status(view: StatusView) {
   const when = time(view.deadline);
-  const lastDay = view.deadline.kind === 'last-day';
   if (view.phase === 'passed') {
     return html`<div part="status" class="status passed">
       <p class="hero">
@@ -160,11 +171,16 @@ function status(view: StatusView) {
       </p>
       <p class="advised">
         ${
-          lastDay
-            ? msg(html`Advised last day to object: ${when}`, {
-                id: 'status.passed.advisedDay',
-                desc: 'Context, last line after the advised date: the day people were advised to object by (advice, not a legal deadline). The placeholder is a date; keep it after the colon so it needs no case ending. No full stop.',
-              })
+          // Who advised it and since when Meta trains, for the default day only: a
+          // host's own date is the host's advice, and says no more than that.
+          view.advised
+            ? msg(
+                html`Meta has trained its AI on public posts since 27 May 2025. Consumer groups and data protection authorities advised objecting by: ${when}`,
+                {
+                  id: 'status.passed.advisedDay',
+                  desc: 'Context, last line after the advised date: since when Meta trains, and who advised objecting by which day (advice, not a legal deadline). "Posts" means public posts, never private messages. The placeholder is the day before the training began, a date; keep it after the colon so it needs no case ending. No full stop.',
+                },
+              )
             : msg(html`Advised deadline to object: ${when}`, {
                 id: 'status.passed.advisedMoment',
                 desc: 'As status.passed.advisedDay, when the host set a date and time instead of a day. The placeholder is a date, a time and a time zone. No full stop.',
@@ -182,7 +198,7 @@ function status(view: StatusView) {
     </p>
     <p>
       ${
-        lastDay
+        view.deadline.kind === 'last-day'
           ? msg(html`Last day: ${when}`, {
               id: 'status.lastDay',
               desc: 'The last day to object, a long date. No full stop: some date formats end in one.',
@@ -290,10 +306,6 @@ function topics(level: number) {
           id: 'how.perApp',
           desc: 'Explainer list item under "How to object".',
         }),
-        msg('Meta says it accepts every objection and confirms it by e-mail.', {
-          id: 'how.confirm',
-          desc: 'Explainer list item under "How to object". Keep "Meta says": it is Meta\'s promise.',
-        }),
         msg(
           'Are your Facebook and Instagram accounts linked in Accounts Centre? Then one objection covers both. Separate accounts each need their own.',
           {
@@ -357,13 +369,9 @@ function topics(level: number) {
             desc: 'Explainer: what objecting does, as Meta says (others dispute the part about chats). Keep "Meta says".',
           },
         ),
-        msg('What was already used stays in the AI models.', {
-          id: 'after.kept',
-          desc: 'Explainer: objecting does not undo past training.',
-        }),
-        msg('Your objection does not cover posts or photos of you that other people share.', {
+        msg('Your objection does not cover posts about you, or photos of you, that other people share.', {
           id: 'after.others',
-          desc: "Explainer: objecting covers only your own content, not other people's posts about you.",
+          desc: 'Explainer: what OTHER people post about you, or photos of you that they share, is not covered. It must not read as "your own posts when others re-share them".',
         }),
       ]),
     ]}
@@ -384,7 +392,7 @@ function myths() {
         )}
       </li>
       <li>
-        ${msg('Posting a "Goodbye Meta AI" message has no effect. Only the form counts.', {
+        ${msg('A "Goodbye Meta AI" post has no effect. Only the form counts.', {
           id: 'myths.goodbye',
           desc: 'Myth: a viral status post. Keep "Goodbye Meta AI" as it circulated in your language, if known.',
         })}

@@ -59,7 +59,7 @@ describe('phases', () => {
     expect(lines).to.deep.equal([
       'You can still object. It takes a few minutes.',
       'Meta says it will then stop using your public posts to train its AI. What it has already used stays in its AI models.',
-      'Advised last day to object: Monday, 26 May 2025',
+      'Meta has trained its AI on public posts since 27 May 2025. Consumer groups and data protection authorities advised objecting by: Monday, 26 May 2025',
     ]);
     expect($(el, '[part~=status] strong').textContent).to.equal('You can still object. It takes a few minutes.');
     expect(text(el)).not.to.match(/deadline|has passed|too late/i);
@@ -178,7 +178,8 @@ describe('links', () => {
     ]);
     const more = $<HTMLAnchorElement>(el, '[part~=footer] a');
     expect(more.href).to.equal('https://consumer.example/meta-ai');
-    expect(more.textContent.trim()).to.equal('More information');
+    // Its text says where it leads, read alone in a links list (Lighthouse's link-text).
+    expect(more.textContent.trim()).to.equal('More about your right to object');
   });
 
   it('has no "more information" link unless one is set', async () => {
@@ -236,10 +237,21 @@ describe('structure and content', () => {
       'general form for privacy requests',
       'and your chats with Meta AI too',
       'Anything that is not public',
-      'posts or photos of you that other people share',
+      'posts about you, or photos of you, that other people share',
+      'since 27 May 2025',
+      'Consumer groups and data protection authorities advised objecting by',
     ]) {
       expect(all, phrase).to.contain(phrase);
     }
+  });
+
+  it('names the advisers only of the default day: a host’s own date is its own advice', async () => {
+    const host = await mount(html`<meta-ai-optout lang="en" deadline="2026-03-01T00:00:00+01:00"></meta-ai-optout>`);
+    expect(text(host, '.advised')).to.equal('Advised deadline to object: Saturday, 28 February 2026');
+    const written = await mount(html`<meta-ai-optout lang="en" deadline=${DEFAULT_DEADLINE}></meta-ai-optout>`);
+    expect(text(written, '.advised')).to.contain(
+      'Consumer groups and data protection authorities advised objecting by',
+    );
   });
 
   it('keeps the myths in a closed disclosure', async () => {
@@ -262,8 +274,8 @@ describe('structure and content', () => {
 
   it('states the content review date in the footer', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-    expect(text(el, '[part~=footer]')).to.contain('Information checked on 2 December 2026');
-    expect($(el, '[part~=footer] time').getAttribute('datetime')).to.equal('2026-12-02');
+    expect(text(el, '[part~=footer]')).to.contain('Information checked on 7 December 2026');
+    expect($(el, '[part~=footer] time').getAttribute('datetime')).to.equal('2026-12-07');
   });
 });
 
