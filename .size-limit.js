@@ -1,13 +1,14 @@
 /**
  * Size budgets, checked by size-limit (brotli, quality 11; 1 KB = 1,000 bytes) on the
  * real build output: the entry at most 11 KB, each locale chunk (English too, and the
- * date words of Irish, Icelandic and Maltese) at most 2.05 KB, and the heaviest page at
- * most 12 KB: the entry plus the largest chunk and what that chunk imports (Irish also
+ * date words of Irish, Icelandic and Maltese) at most 2.15 KB, and the heaviest page at
+ * most 12.1 KB: the entry plus the largest chunk and what that chunk imports (Irish also
  * fetches its words and the shared formatter). README "Performance" says where the
- * bytes go; docs/build.md what each build trick saves. A chunk's budget was 2 KB until
- * each chunk brought its dates already formatted (scripts/known-dates.mjs): about 100 B
- * in Greek, the longest, for no Intl.DateTimeFormat before the first paint (80 ms and
- * more at 4× CPU).
+ * bytes go; docs/build.md what each build trick saves and why each budget moved. A
+ * chunk's budget was 2 KB until each chunk brought its dates already formatted
+ * (scripts/known-dates.mjs), then 2.05 KB until content revision 3 (since when Meta
+ * trains and who advised the last day, in every language: Greek 2,100 B, Irish 2,062 B);
+ * the page's was 12 KB until the same revision (Irish 12,016 B).
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {brotliCompressSync, constants} from 'node:zlib';
@@ -30,11 +31,11 @@ const heaviest = chunks
 
 export default [
   {name: 'entry', path: ENTRY, limit: '11 KB', brotli: true},
-  ...chunks.map((path) => ({name: path.slice('dist/'.length), path, limit: '2.05 KB', brotli: true})),
+  ...chunks.map((path) => ({name: path.slice('dist/'.length), path, limit: '2.15 KB', brotli: true})),
   {
     name: `heaviest page: entry + ${heaviest.map((p) => p.slice('dist/'.length)).join(' + ')}`,
     path: [ENTRY, ...heaviest],
-    limit: '12 KB',
+    limit: '12.1 KB',
     brotli: true,
   },
 ];

@@ -112,14 +112,14 @@ test('each Intl language chunk brings its known dates, for the language and its 
   };
   assert.deepEqual(await knownDates('nl'), {
     'nl 2025-05-26 full': 'maandag 26 mei 2025',
-    'nl 2026-12-02 long': '2 december 2026',
+    'nl 2026-12-07 long': '7 december 2026',
     'nl-BE 2025-05-26 full': 'maandag 26 mei 2025',
-    'nl-BE 2026-12-02 long': '2 december 2026',
+    'nl-BE 2026-12-07 long': '7 december 2026',
     'nl-NL 2025-05-26 full': 'maandag 26 mei 2025',
-    'nl-NL 2026-12-02 long': '2 december 2026',
+    'nl-NL 2026-12-07 long': '7 december 2026',
   });
   // Bare English is British to the widget (intlTag); Irish English formats for itself.
-  assert.deepEqual(Object.keys(await knownDates('en')), ['en-GB 2025-05-26 full', 'en-GB 2026-12-02 long']);
+  assert.deepEqual(Object.keys(await knownDates('en')), ['en-GB 2025-05-26 full', 'en-GB 2026-12-07 long']);
   // Irish formats from its word list, never with Intl.
   assert.equal(await knownDates('ga'), undefined);
 });

@@ -31,21 +31,21 @@ export interface WidgetView {
 
 export type StatusView =
   | {readonly phase: 'countdown'; readonly left: string; readonly deadline: DeadlineText}
-  | {readonly phase: 'passed'; readonly deadline: DeadlineText};
+  /** `advised`: the deadline is the default, the day consumer groups and regulators advised. */
+  | {readonly phase: 'passed'; readonly deadline: DeadlineText; readonly advised: boolean};
 
-type Heading = (part: string, id: string, content: unknown) => TemplateResult;
+type Heading = (part: string, content: unknown) => TemplateResult;
 // One template per level: lit-html cannot bind a tag name, and lit/static-html would
 // cost more bytes than these six lines (they compress to almost nothing).
 const HEADINGS: Heading[] = [
-  (part, id, content) => html`<h1 part=${part} id=${id} class=${part}>${content}</h1>`,
-  (part, id, content) => html`<h2 part=${part} id=${id} class=${part}>${content}</h2>`,
-  (part, id, content) => html`<h3 part=${part} id=${id} class=${part}>${content}</h3>`,
-  (part, id, content) => html`<h4 part=${part} id=${id} class=${part}>${content}</h4>`,
-  (part, id, content) => html`<h5 part=${part} id=${id} class=${part}>${content}</h5>`,
-  (part, id, content) => html`<h6 part=${part} id=${id} class=${part}>${content}</h6>`,
+  (part, content) => html`<h1 part=${part} class=${part}>${content}</h1>`,
+  (part, content) => html`<h2 part=${part} class=${part}>${content}</h2>`,
+  (part, content) => html`<h3 part=${part} class=${part}>${content}</h3>`,
+  (part, content) => html`<h4 part=${part} class=${part}>${content}</h4>`,
+  (part, content) => html`<h5 part=${part} class=${part}>${content}</h5>`,
+  (part, content) => html`<h6 part=${part} class=${part}>${content}</h6>`,
 ];
-const heading = (level: number, part: string, content: unknown, id = part) =>
-  HEADINGS[Math.min(level, 6) - 1](part, id, content);
+const heading = (level: number, part: string, content: unknown) => HEADINGS[Math.min(level, 6) - 1](part, content);
 
 const time = ({datetime, text}: DeadlineText) => html`<time datetime=${datetime}>${text}</time>`;
 
@@ -69,10 +69,13 @@ export function widget(view: WidgetView): TemplateResult {
   // Every supported language is written left to right; the page's own direction must
   // not reorder the widget's sentences (an English widget on a Hebrew page).
   // The frame is the visitor's default size; the box, the larger of that and the page's.
+  // The one region landmark, named as its heading (the name is bound, not referenced by
+  // id: the topic headings need none, and two copies of a folded one would repeat it).
+  const title = headingText();
   return html`<div class="frame">
-    <section part="base" class="base ${variant} ${theme}" lang=${view.lang} dir="ltr" aria-labelledby="heading">
+    <section part="base" class="base ${variant} ${theme}" lang=${view.lang} dir="ltr" aria-label=${title}>
       <div class="lead">
-        ${heading(level, 'heading', headingText())}
+        ${heading(level, 'heading', title)}
         ${status(view.status)}
         <slot></slot>
       </div>
@@ -88,6 +91,17 @@ export function widget(view: WidgetView): TemplateResult {
             ? html`<ul part="links" class="links" aria-label=${msg('Objection forms', {id: 'links.label', desc: 'Accessible name of the list of form links (read by screen readers).'})}>
                 ${buttons.map(({platform, href}) => html`<li>${link(platform, href, view.onLinkClick)}</li>`)}
               </ul>`
+            : nothing
+        }
+        ${
+          // What happens after the form, beside the buttons: never folded away.
+          buttons.length
+            ? html`<p>
+                ${msg('Meta says it accepts every objection and confirms it by e-mail.', {
+                  id: 'how.confirm',
+                  desc: 'Explainer list item under "How to object". Keep "Meta says": it is Meta\'s promise.',
+                })}
+              </p>`
             : nothing
         }
         ${
@@ -115,7 +129,7 @@ export function widget(view: WidgetView): TemplateResult {
           moreInfoHref
             ? html`<p>
               <a href=${moreInfoHref} rel="noopener noreferrer" referrerpolicy="no-referrer"
-                >${msg('More information', {id: 'footer.moreInfo', desc: "Footer link to the host site's own article or its data protection authority."})}</a
+                >${msg('More about your right to object', {id: 'footer.moreInfo', desc: 'Footer link to the host site\'s own article or its data protection authority. Says what it leads to: a links list reads it alone. "Right to object" as in your language\'s GDPR, Article 21.'})}</a
               >
             </p>`
             : nothing
@@ -133,7 +147,6 @@ export function widget(view: WidgetView): TemplateResult {
  */
 function status(view: StatusView) {
   const when = time(view.deadline);
-  const lastDay = view.deadline.kind === 'last-day';
   if (view.phase === 'passed') {
     return html`<div part="status" class="status passed">
       <p class="hero">
@@ -150,11 +163,16 @@ function status(view: StatusView) {
       </p>
       <p class="advised">
         ${
-          lastDay
-            ? msg(html`Advised last day to object: ${when}`, {
-                id: 'status.passed.advisedDay',
-                desc: 'Context, last line after the advised date: the day people were advised to object by (advice, not a legal deadline). The placeholder is a date; keep it after the colon so it needs no case ending. No full stop.',
-              })
+          // Who advised it and since when Meta trains, for the default day only: a
+          // host's own date is the host's advice, and says no more than that.
+          view.advised
+            ? msg(
+                html`Meta has trained its AI on public posts since 27 May 2025. Consumer groups and data protection authorities advised objecting by: ${when}`,
+                {
+                  id: 'status.passed.advisedDay',
+                  desc: 'Context, last line after the advised date: since when Meta trains, and who advised objecting by which day (advice, not a legal deadline). "Posts" means public posts, never private messages. The placeholder is the day before the training began, a date; keep it after the colon so it needs no case ending. No full stop.',
+                },
+              )
             : msg(html`Advised deadline to object: ${when}`, {
                 id: 'status.passed.advisedMoment',
                 desc: 'As status.passed.advisedDay, when the host set a date and time instead of a day. The placeholder is a date, a time and a time zone. No full stop.',
@@ -237,15 +255,26 @@ function link(platform: Platform, href: string, onClick: (platform: Platform) =>
 /** Topics folded behind their heading where the explainer has one column (a phone). */
 const FOLDED = new Set(['not-used', 'how', 'no-form', 'whatsapp', 'after']);
 
+/**
+ * A folded topic is written twice: as a disclosure, shown only in one column, and as its
+ * heading and list, shown only in two or three. CSS hides the other (display: none), so
+ * no reader hears "collapsed" over text on screen and no tab stop does nothing, with or
+ * without a script (the prerendered snippet has none). The topics are not landmarks: the
+ * widget is one region, named by its heading.
+ */
 function topics(level: number) {
   const section = (id: string, title: string, items: string[]) => {
-    const title_ = heading(level, 'topic-heading', title, id);
+    const title_ = heading(level, 'topic-heading', title);
     const list = html`<ul>
       ${items.map((item) => html`<li>${item}</li>`)}
     </ul>`;
-    return html`<section class="topic" aria-labelledby=${id}>
-      ${FOLDED.has(id) ? html`<details class="fold"><summary>${title_}</summary>${list}</details>` : html`${title_}${list}`}
-    </section>`;
+    return html`<div class="topic" id=${id}>
+      ${
+        FOLDED.has(id)
+          ? html`<details class="fold"><summary>${title_}</summary>${list}</details><div class="unfolded">${title_}${list}</div>`
+          : html`${title_}${list}`
+      }
+    </div>`;
   };
   return html`<div part="explainer" class="explainer">
     ${[
@@ -289,10 +318,6 @@ function topics(level: number) {
         msg('There is one form for each app. You must be logged in.', {
           id: 'how.perApp',
           desc: 'Explainer list item under "How to object".',
-        }),
-        msg('Meta says it accepts every objection and confirms it by e-mail.', {
-          id: 'how.confirm',
-          desc: 'Explainer list item under "How to object". Keep "Meta says": it is Meta\'s promise.',
         }),
         msg(
           'Are your Facebook and Instagram accounts linked in Accounts Centre? Then one objection covers both. Separate accounts each need their own.',
@@ -357,13 +382,9 @@ function topics(level: number) {
             desc: 'Explainer: what objecting does, as Meta says (others dispute the part about chats). Keep "Meta says".',
           },
         ),
-        msg('What was already used stays in the AI models.', {
-          id: 'after.kept',
-          desc: 'Explainer: objecting does not undo past training.',
-        }),
-        msg('Your objection does not cover posts or photos of you that other people share.', {
+        msg('Your objection does not cover posts about you, or photos of you, that other people share.', {
           id: 'after.others',
-          desc: "Explainer: objecting covers only your own content, not other people's posts about you.",
+          desc: 'Explainer: what OTHER people post about you, or photos of you that they share, is not covered. It must not read as "your own posts when others re-share them".',
         }),
       ]),
     ]}
@@ -384,7 +405,7 @@ function myths() {
         )}
       </li>
       <li>
-        ${msg('Posting a "Goodbye Meta AI" message has no effect. Only the form counts.', {
+        ${msg('A "Goodbye Meta AI" post has no effect. Only the form counts.', {
           id: 'myths.goodbye',
           desc: 'Myth: a viral status post. Keep "Goodbye Meta AI" as it circulated in your language, if known.',
         })}

@@ -5,7 +5,7 @@
  */
 
 /** The day the content below was last checked against its sources. */
-export const CONTENT_REVIEWED_ON = '2026-12-02';
+export const CONTENT_REVIEWED_ON = '2026-12-07';
 
 /**
  * The start of 27 May 2025 in Central European Summer Time: a midnight in its own

@@ -3,7 +3,7 @@
  * function both the element and the snippet generator (src/snippet.ts) turn into a
  * template, so a prerendered snippet and the live widget cannot disagree.
  */
-import type {InForce} from './attributes.js';
+import {ATTRIBUTES, type InForce} from './attributes.js';
 import type {StatusView, WidgetView} from './content.js';
 import {phaseAt, timeLeft} from './deadline.js';
 import {CONTENT_REVIEWED_ON, type Platform} from './facts.js';
@@ -22,7 +22,7 @@ export function widgetView(
   const deadline = describeDeadline(formatTag, settings.deadline);
   const status: StatusView =
     phase === 'passed'
-      ? {phase, deadline}
+      ? {phase, deadline, advised: settings.deadline.at === ATTRIBUTES.deadline.fallback.at}
       : {phase, deadline, left: formatTimeLeft(formatTag, timeLeft(now, settings.deadline.at))};
   return {
     lang: tag,

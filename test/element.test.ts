@@ -1,5 +1,6 @@
 /** The element in the browser: phases, attributes, links, events, time, accessibility. */
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {executeServerCommand} from '@web/test-runner-commands';
 import {clockState} from '../src/clock.js';
 import {ATTRIBUTES, type Attribute} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
@@ -58,7 +59,7 @@ describe('phases', () => {
     expect(lines).to.deep.equal([
       'You can still object. It takes a few minutes.',
       'Meta says it will then stop using your public posts to train its AI. What it has already used stays in its AI models.',
-      'Advised last day to object: Monday, 26 May 2025',
+      'Meta has trained its AI on public posts since 27 May 2025. Consumer groups and data protection authorities advised objecting by: Monday, 26 May 2025',
     ]);
     expect($(el, '[part~=status] strong').textContent).to.equal('You can still object. It takes a few minutes.');
     expect(text(el)).not.to.match(/deadline|has passed|too late/i);
@@ -154,7 +155,7 @@ describe('links', () => {
 
   it('always explains WhatsApp, even without its link', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-    const whatsapp = text(el, 'section[aria-labelledby=whatsapp] ul');
+    const whatsapp = text(el, '#whatsapp ul');
     expect(whatsapp).to.contain('does not cover messages you send to Meta AI');
     expect(whatsapp).to.contain('"Advanced chat privacy"');
     expect(whatsapp).to.contain('not a form about AI training');
@@ -177,7 +178,8 @@ describe('links', () => {
     ]);
     const more = $<HTMLAnchorElement>(el, '[part~=footer] a');
     expect(more.href).to.equal('https://consumer.example/meta-ai');
-    expect(more.textContent.trim()).to.equal('More information');
+    // Its text says where it leads, read alone in a links list (Lighthouse's link-text).
+    expect(more.textContent.trim()).to.equal('More about your right to object');
   });
 
   it('has no "more information" link unless one is set', async () => {
@@ -235,10 +237,21 @@ describe('structure and content', () => {
       'general form for privacy requests',
       'and your chats with Meta AI too',
       'Anything that is not public',
-      'posts or photos of you that other people share',
+      'posts about you, or photos of you, that other people share',
+      'since 27 May 2025',
+      'Consumer groups and data protection authorities advised objecting by',
     ]) {
       expect(all, phrase).to.contain(phrase);
     }
+  });
+
+  it('names the advisers only of the default day: a host’s own date is its own advice', async () => {
+    const host = await mount(html`<meta-ai-optout lang="en" deadline="2026-03-01T00:00:00+01:00"></meta-ai-optout>`);
+    expect(text(host, '.advised')).to.equal('Advised deadline to object: Saturday, 28 February 2026');
+    const written = await mount(html`<meta-ai-optout lang="en" deadline=${DEFAULT_DEADLINE}></meta-ai-optout>`);
+    expect(text(written, '.advised')).to.contain(
+      'Consumer groups and data protection authorities advised objecting by',
+    );
   });
 
   it('keeps the myths in a closed disclosure', async () => {
@@ -261,8 +274,8 @@ describe('structure and content', () => {
 
   it('states the content review date in the footer', async () => {
     const el = await mount(html`<meta-ai-optout lang="en"></meta-ai-optout>`);
-    expect(text(el, '[part~=footer]')).to.contain('Information checked on 2 December 2026');
-    expect($(el, '[part~=footer] time').getAttribute('datetime')).to.equal('2026-12-02');
+    expect(text(el, '[part~=footer]')).to.contain('Information checked on 7 December 2026');
+    expect($(el, '[part~=footer] time').getAttribute('datetime')).to.equal('2026-12-07');
   });
 });
 
@@ -415,6 +428,83 @@ describe('bad attribute values', () => {
 });
 
 describe('accessibility', () => {
+  interface AxNode {
+    role: string;
+    name: string;
+    expanded?: boolean;
+    focusable: boolean;
+  }
+  /** Chromium's accessibility tree of the page (one widget in it), or undefined elsewhere. */
+  const axTree = async () => {
+    const nodes = await executeServerCommand<AxNode[] | false, undefined>('accessibility-tree');
+    return nodes === false ? undefined : nodes;
+  };
+  const TOPICS = ['What Meta says it does not use', 'How to object', 'The link does not open the form?', 'WhatsApp'];
+
+  // Where the topics are side by side, no disclosure is announced "collapsed" over text
+  // on screen, and none is a tab stop that does nothing; in one column, the folded
+  // topics are disclosures that open. Every variant, with "Read more" open, since the
+  // same explanation sits inside it. Chromium only: the one engine whose tree a test
+  // can read (the DOM half runs everywhere).
+  for (const variant of ['card', 'compact', 'banner']) {
+    for (const [width, folded] of [
+      [900, false],
+      [320, true],
+    ] as const) {
+      it(`${variant} at ${width} px: the disclosures a reader hears are the ones on screen, in one region`, async function () {
+        const el = await mount(
+          html`<meta-ai-optout lang="en" variant=${variant} now=${AFTER} platforms="facebook instagram whatsapp"
+            style="width: ${width}px"></meta-ai-optout>`,
+        );
+        const readMore = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.more');
+        if (readMore) readMore.open = true;
+        await el.updateComplete;
+        const summaries = $$(el, 'summary').filter((s) => s.checkVisibility());
+        const expected = [
+          ...(readMore ? ['Read more'] : []),
+          ...(folded ? [...TOPICS, 'After you object'] : []),
+          'Good to know',
+        ];
+        expect(summaries.map((s) => textOf(s).replace(/:.*/, ''))).to.deep.equal(expected);
+        for (const topic of [...TOPICS, 'After you object']) {
+          // Each topic's heading once on screen, as a heading or as its disclosure's summary.
+          const shown = $$(el, '[part~=topic-heading]').filter((h) => h.checkVisibility() && textOf(h) === topic);
+          expect(shown, topic).to.have.length(1);
+          expect(!!shown[0].closest('summary'), topic).to.equal(folded);
+        }
+        const tree = await axTree();
+        if (!tree) return this.skip();
+        const named = (name: string) =>
+          tree.filter(
+            (n) => !/^(StaticText|InlineTextBox)$/.test(n.role) && (n.name === name || n.name.startsWith(`${name}:`)),
+          );
+        const text = (t: string) => tree.some((n) => n.role === 'StaticText' && n.name === t);
+        expect(tree.filter((n) => n.role === 'region').map((n) => n.name)).to.deep.equal([
+          'Meta AI and your posts: your right to object',
+        ]);
+        const disclosures = tree.filter((n) => n.role === 'DisclosureTriangle');
+        expect(disclosures.map((n) => n.name.replace(/:.*/, ''))).to.deep.equal(expected);
+        expect(disclosures.every((n) => n.focusable)).to.equal(true);
+        for (const topic of [...TOPICS, 'After you object']) {
+          const heard = named(topic);
+          if (folded)
+            expect(
+              heard.map((n) => n.role),
+              topic,
+            ).to.include('DisclosureTriangle');
+          else
+            expect(
+              heard.map((n) => n.role),
+              topic,
+            ).to.deep.equal(['heading']);
+        }
+        // Open or shown, the topic's text is there to be read; collapsed, it is not.
+        const item = 'There is one form for each app. You must be logged in.';
+        expect(text(item), item).to.equal(!folded);
+      });
+    }
+  }
+
   for (const now of [BEFORE, AFTER]) {
     it(`axe finds no violation (${now})`, async () => {
       const el =

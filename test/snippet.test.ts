@@ -130,6 +130,31 @@ describe('the snippet, from the command line', function () {
     expect(visible(el.querySelector('[slot="fallback"]'))).to.equal(false);
   });
 
+  // Where the topics sit side by side, a reader hears no disclosure over text on screen;
+  // on a phone the folded topics open and close: CSS alone, so it holds without a script.
+  for (const [width, disclosures] of [
+    [800, ['Goed om te weten']],
+    [320, ['Wat Meta volgens eigen zeggen niet gebruikt', 'Zo maak je bezwaar', 'Goed om te weten']],
+  ] as const) {
+    it(`without JavaScript at ${width} px, the disclosures on screen are the ones that open, in one region`, async function () {
+      const page = await withoutScripts(nl.stdout, width);
+      const root = page.querySelector('meta-ai-optout')!.shadowRoot!;
+      const shown = [...root.querySelectorAll('summary')].filter((s) => s.checkVisibility());
+      expect(shown.length).to.equal(width === 800 ? 1 : 6);
+      for (const name of disclosures)
+        expect(
+          shown.map((s) => s.textContent.trim()),
+          name,
+        ).to.include(name);
+      const tree = await executeServerCommand<{role: string; name: string}[] | false, undefined>('accessibility-tree');
+      if (tree === false) return this.skip(); // Chromium only, as in element.test.ts
+      expect(tree.filter((n) => n.role === 'DisclosureTriangle').length).to.equal(shown.length);
+      expect(tree.filter((n) => n.role === 'region').map((n) => n.name)).to.deep.equal([
+        'Meta AI en je posts: je recht van bezwaar',
+      ]);
+    });
+  }
+
   it('shows its fallback links, in Dutch, where a CMS strips the template', async () => {
     const stripped = nl.stdout.replace(/<template shadowrootmode="open">[^]*<\/template>/, '');
     expect(stripped).not.to.contain('<template');

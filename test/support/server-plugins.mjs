@@ -143,6 +143,39 @@ export const serverPlugins = ({defaultTimeZone}) => [
       return true;
     },
   },
+  // The page's accessibility tree as Chromium gives it to a screen reader (CDP
+  // Accessibility.getFullAXTree), its frames' too (a snippet shown without scripts):
+  // each node not ignored, with its role, name, whether it is expanded and whether it
+  // takes the focus. axe reads the DOM; this is what a reader hears. False elsewhere:
+  // Firefox's BiDi and WebKit's WebDriver expose no such tree.
+  {
+    name: 'accessibility-tree',
+    async executeCommand({command, session}) {
+      if (command !== 'accessibility-tree') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name === 'Firefox') return false;
+      const client = await session.browser.getPage(session.id).createCDPSession();
+      try {
+        const frameIds = [];
+        const walk = ({frame, childFrames = []}) => [frame.id, ...childFrames.flatMap(walk)];
+        frameIds.push(...walk((await client.send('Page.getFrameTree')).frameTree));
+        const trees = await Promise.all(
+          frameIds.map((frameId) => client.send('Accessibility.getFullAXTree', {frameId})),
+        );
+        const nodes = trees.flatMap((tree) => tree.nodes);
+        const property = (node, name) => node.properties?.find((p) => p.name === name)?.value.value;
+        return nodes
+          .filter((node) => !node.ignored)
+          .map((node) => ({
+            role: node.role?.value,
+            name: node.name?.value ?? '',
+            expanded: property(node, 'expanded'),
+            focusable: property(node, 'focusable') === true,
+          }));
+      } finally {
+        await client.detach();
+      }
+    },
+  },
   // What `npm start`'s server binds and serves (scripts/dev-server-probe.mjs).
   {
     name: 'dev-server',

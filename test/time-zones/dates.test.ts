@@ -79,7 +79,7 @@ describe(`dates in ${zone}`, () => {
     expect(text(before, '[part~=status]')).not.to.match(/\d:\d\d/);
     const after = await mount(html`<meta-ai-optout lang="en-GB" now="2026-12-02T09:00:00Z"></meta-ai-optout>`);
     expect($(after, '[part~=status] time').getAttribute('datetime')).to.equal('2025-05-26');
-    expect(text(after, '[part~=status] p:has(time)')).to.match(/^Advised last day to object: Monday,? 26 May 2025$/);
+    expect(text(after, '[part~=status] p:has(time)')).to.match(/advised objecting by: Monday,? 26 May 2025$/);
   });
 
   it('a deadline at another hour is a moment: date and time in this zone, with the zone named', async () => {
