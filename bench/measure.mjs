@@ -19,7 +19,7 @@ import {blankPage} from './pages.mjs';
  * first-contentful-paint because the widget page's first paint is the fallback
  * slot, not the widget; FCP is recorded too, for reference.
  */
-export function instrument({countTimers}) {
+function instrument({countTimers}) {
   const raf = window.requestAnimationFrame.bind(window);
   const bench = (window.__bench = {
     longTasks: [],
@@ -250,7 +250,7 @@ export async function load(browser, url, options) {
 }
 
 /** CLS as browsers define it: the largest session window (gaps < 1 s, at most 5 s). */
-export function cumulativeLayoutShift(shifts) {
+function cumulativeLayoutShift(shifts) {
   let best = 0;
   let window = 0;
   let first = -Infinity;

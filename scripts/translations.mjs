@@ -33,7 +33,7 @@ const NOTE = 'translated-source';
 export const sourceHash = (sourceXml) => createHash('sha256').update(sourceXml).digest('hex').slice(0, 16);
 
 /** Each trans-unit of an XLIFF file: id, source markup, whether it has a target, the recorded hash. */
-export function units(xliff) {
+function units(xliff) {
   return [...xliff.matchAll(/<trans-unit id="([^"]+)">([^]*?)<\/trans-unit>/g)].map(([whole, id, body]) => ({
     whole,
     id,

@@ -13,7 +13,7 @@ import {DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, PLATFORMS, type Platform
 
 export const VARIANTS = ['card', 'compact', 'banner'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
-export const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
+const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
 export type Variant = (typeof VARIANTS)[number];
 export type Theme = (typeof THEMES)[number];
 
