@@ -10,17 +10,12 @@
  *   is dropped.
  */
 import {readFileSync} from 'node:fs';
-import {build} from 'esbuild';
 import ts from 'typescript';
+import {importTs} from './scripts/import-ts.mjs';
 
 const TABLE = 'src/attributes.ts';
 
-const {ATTRIBUTES, propertyName} = await import(
-  `data:text/javascript;base64,${Buffer.from(
-    (await build({entryPoints: [TABLE], bundle: true, format: 'esm', write: false, logLevel: 'silent'})).outputFiles[0]
-      .text,
-  ).toString('base64')}`
-);
+const {ATTRIBUTES, propertyName} = await importTs(TABLE);
 
 /** The JSDoc of each row of `ATTRIBUTES`, by attribute name. */
 function rowDocs() {
