@@ -64,7 +64,7 @@ export default tseslint.config(
     languageOptions: {globals: globals.node},
   },
   {
-    // These also hold functions that Playwright or the test runner run in the page.
+    // These also hold functions that puppeteer or the test runner run in the page.
     files: ['scripts/screenshots.mjs', 'bench/**', 'web-test-runner.config.mjs'],
     languageOptions: {globals: globals.browser},
   },
