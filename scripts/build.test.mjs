@@ -123,3 +123,12 @@ test('each Intl language chunk brings its known dates, for the language and its 
   // Irish formats from its word list, never with Intl.
   assert.equal(await knownDates('ga'), undefined);
 });
+
+test('the public typings of ./snippet are its API: createSnippet and its types, no helpers', () => {
+  const file = JSON.parse(readFileSync('package.json', 'utf8')).exports['./snippet'].types;
+  const program = ts.createProgram([file], {noEmit: true, skipLibCheck: true});
+  const checker = program.getTypeChecker();
+  const module = checker.getSymbolAtLocation(program.getSourceFile(file));
+  const names = checker.getExportsOfModule(module).map((symbol) => symbol.name);
+  assert.deepEqual(names.sort(), ['Refusal', 'Snippet', 'SnippetOptions', 'createSnippet']);
+});
