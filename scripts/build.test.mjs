@@ -9,6 +9,8 @@ import {minifyCss} from './minify-css.mjs';
 import ts from 'typescript';
 import {messagesPipeline, templatesObject} from './messages-pipeline.mjs';
 import {collapseTemplateWhitespace} from './template-whitespace.mjs';
+import {importTs} from './import-ts.mjs';
+import {describeAttribute} from '../custom-elements-manifest.config.mjs';
 
 test('minify-css keeps a descendant combinator before a pseudo-class', async () => {
   // The regular expressions before esbuild turned this into `.base:focus-visible`.
@@ -131,4 +133,11 @@ test('the public typings of ./snippet are its API: createSnippet and its types, 
   const module = checker.getSymbolAtLocation(program.getSourceFile(file));
   const names = checker.getExportsOfModule(module).map((symbol) => symbol.name);
   assert.deepEqual(names.sort(), ['Refusal', 'Snippet', 'SnippetOptions', 'createSnippet']);
+});
+
+test('the manifest types a boolean attribute and its property as boolean, false by default', async () => {
+  const {flag} = await importTs('src/attributes.ts');
+  const {attribute, member} = describeAttribute('hide-footer', flag(), 'Hides the footer.');
+  assert.deepEqual([attribute.type.text, member.type.text, attribute.default], ['boolean', 'boolean', 'false']);
+  assert.equal(member.name, 'hideFooter');
 });
