@@ -10,17 +10,12 @@
  *   is dropped.
  */
 import {readFileSync} from 'node:fs';
-import {build} from 'esbuild';
 import ts from 'typescript';
+import {importTs} from './scripts/import-ts.mjs';
 
 const TABLE = 'src/attributes.ts';
 
-const {ATTRIBUTES, propertyName} = await import(
-  `data:text/javascript;base64,${Buffer.from(
-    (await build({entryPoints: [TABLE], bundle: true, format: 'esm', write: false, logLevel: 'silent'})).outputFiles[0]
-      .text,
-  ).toString('base64')}`
-);
+const {ATTRIBUTES, propertyName} = await importTs(TABLE);
 
 /** The JSDoc of each row of `ATTRIBUTES`, by attribute name. */
 function rowDocs() {
@@ -42,16 +37,24 @@ function rowDocs() {
 }
 
 /** An attribute row as the manifest describes it, and the property that reads and writes it. */
-function describe(name, {written, keywords}, description) {
+export function describeAttribute(name, {written, keywords, boolean}, description) {
   if (!description) throw new Error(`${TABLE}: attribute ${name} has no JSDoc description`);
   const quote = (text) => `'${text}'`;
-  const values = keywords ? keywords.map(quote).join(' | ') : 'string';
+  const values = boolean ? 'boolean' : keywords ? keywords.map(quote).join(' | ') : 'string';
   const fieldName = propertyName(name);
-  const common = {description, ...(written === undefined ? {} : {default: quote(written)})};
+  const byDefault = boolean ? {default: 'false'} : written === undefined ? {} : {default: quote(written)};
+  const common = {description, ...byDefault};
   return {
     attribute: {name, type: {text: values}, fieldName, ...common},
-    // A property reads back what the page wrote, refused or not, hence `string`.
-    member: {kind: 'field', name: fieldName, type: {text: 'string | null'}, attribute: name, ...common},
+    // A property reads back what the page wrote, refused or not, hence `string`; a
+    // boolean attribute's, whether it is there.
+    member: {
+      kind: 'field',
+      name: fieldName,
+      type: {text: boolean ? 'boolean' : 'string | null'},
+      attribute: name,
+      ...common,
+    },
   };
 }
 
@@ -64,7 +67,7 @@ export default {
       name: 'meta-ai-optout-attributes',
       packageLinkPhase({customElementsManifest}) {
         const docs = rowDocs();
-        const rows = Object.entries(ATTRIBUTES).map(([name, row]) => describe(name, row, docs.get(name)));
+        const rows = Object.entries(ATTRIBUTES).map(([name, row]) => describeAttribute(name, row, docs.get(name)));
         for (const module of customElementsManifest.modules) {
           for (const declaration of module.declarations ?? []) {
             if (!declaration.customElement) continue;

@@ -6,6 +6,7 @@
  * by Prettier.
  */
 import js from '@eslint/js';
+import {createNodeResolver, importX} from 'eslint-plugin-import-x';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
@@ -21,6 +22,20 @@ export default tseslint.config(
   js.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
+  {
+    // No import cycles: a cycle makes the order in which modules run depend on which one
+    // a page imports first, so a table can be read before it is defined. import-x skips
+    // type-only imports (erased before anything runs). `.js` specifiers name `.ts`
+    // files, as the compiler reads them.
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs'],
+    plugins: {'import-x': importX},
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': {'@typescript-eslint/parser': ['.ts', '.tsx']},
+      'import-x/resolver-next': [createNodeResolver({extensionAlias: {'.js': ['.ts', '.tsx', '.js']}})],
+    },
+    rules: {'import-x/no-cycle': 'error'},
+  },
   {
     files: ['**/*.ts', '**/*.tsx'],
     extends: [tseslint.configs.recommendedTypeChecked],
@@ -49,7 +64,7 @@ export default tseslint.config(
     languageOptions: {globals: globals.node},
   },
   {
-    // These also hold functions that Playwright or the test runner run in the page.
+    // These also hold functions that puppeteer or the test runner run in the page.
     files: ['scripts/screenshots.mjs', 'bench/**', 'web-test-runner.config.mjs'],
     languageOptions: {globals: globals.browser},
   },

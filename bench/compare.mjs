@@ -13,6 +13,7 @@
  * not a test: it asserts nothing.
  */
 import {resolve} from 'node:path';
+import {chromiumVersion} from '../scripts/browser.mjs';
 import {startServer} from './server.mjs';
 import {createSnippet} from '../dist/snippet.js';
 import {prerenderedPage, widgetPage} from './pages.mjs';
@@ -49,7 +50,9 @@ try {
       rows.push(...timingLines(condition, n, times, folders));
     }
   }
-  process.stdout.write(`${EMBED}, widget painted, median of ${RUNS}, ${browser.version()}\n${rows.join('\n')}\n`);
+  process.stdout.write(
+    `${EMBED}, widget painted, median of ${RUNS}, ${await chromiumVersion(browser)}\n${rows.join('\n')}\n`,
+  );
 } finally {
   await browser.close();
   await Promise.all(servers.map((server) => server.close()));

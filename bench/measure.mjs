@@ -3,12 +3,11 @@
  * any page script runs, when the content is painted, long tasks, layout shifts and
  * (on request) timer callbacks; and one function per kind of measurement.
  */
-import {chromium} from 'playwright-core';
-import {chromiumPath, CHROMIUM_ARGS} from '../scripts/browser.mjs';
+import {launchChromium as launch} from '../scripts/browser.mjs';
 import {blankPage} from './pages.mjs';
 
 /**
- * Runs in the page before its own scripts (page.addInitScript).
+ * Runs in the page before its own scripts (page.evaluateOnNewDocument).
  *
  * "Content painted", the same way on both kinds of page: the moment the content is in
  * the DOM, followed by a requestAnimationFrame and a second frame, i.e. the frame
@@ -19,7 +18,7 @@ import {blankPage} from './pages.mjs';
  * first-contentful-paint because the widget page's first paint is the fallback
  * slot, not the widget; FCP is recorded too, for reference.
  */
-export function instrument({countTimers}) {
+function instrument({countTimers}) {
   const raf = window.requestAnimationFrame.bind(window);
   const bench = (window.__bench = {
     longTasks: [],
@@ -123,35 +122,23 @@ export function instrument({countTimers}) {
     });
 }
 
-// Headless Chromium starts an omnibox renderer for every page (up to a second of CPU
-// beside the page measured): off. One --disable-features wins, so Playwright's own
-// list (playwright-core's chromiumSwitches) is repeated in it.
-const PLAYWRIGHT_DISABLED = [
-  'AvoidUnnecessaryBeforeUnloadCheckSync',
-  'DestroyProfileOnBrowserClose',
-  'HttpsUpgrades',
-  'HttpsFirstBalancedModeAutoEnable',
-  'LensOverlay',
-  'MediaRouter',
-  'PaintHolding',
-  'ThirdPartyStoragePartitioning',
-  'AvoidCorsURLLoaderRestartOnRedirect',
-  'OptimizationHints',
-  'NetworkTimeServiceQuerying',
-  'AimEnabled',
-  'PreconnectToSearch',
-  'CDPScreenshotNewSurface',
-];
-const OMNIBOX = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup', 'FullWebUIOmniboxFrame'];
-
-/** Debian's headless Chromium, as the benchmark measures in. */
-export function launchChromium() {
-  const args = [
-    ...CHROMIUM_ARGS,
-    `--disable-features=${[...PLAYWRIGHT_DISABLED, ...OMNIBOX, 'PreloadTopChromeWebUI']}`,
-  ];
-  return chromium.launch({executablePath: chromiumPath(), args, headless: true});
-}
+/**
+ * Debian's headless Chromium, as the benchmark measures in. Off: the omnibox renderer
+ * headless Chromium starts for every page (up to a second of CPU beside the page
+ * measured), and paint holding, which can hold a navigation's first paint back (off
+ * in every run in bench/RESULTS.md, whose driver, Playwright, turned it off).
+ */
+export const launchChromium = () =>
+  launch([
+    `--disable-features=${[
+      'PaintHolding',
+      'WebUIOmniboxPopup',
+      'WebUIOmniboxFullPopup',
+      'WebUIOmniboxAimPopup',
+      'FullWebUIOmniboxFrame',
+      'PreloadTopChromeWebUI',
+    ]}`,
+  ]);
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -178,22 +165,23 @@ async function openPage(
   {viewport = {width: 1280, height: 800}, countTimers = false, condition = CONDITIONS.none} = {},
 ) {
   // A fresh context per load: its own empty cache, so every run downloads every file.
-  const context = await browser.newContext({viewport});
+  const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  await page.setViewport(viewport);
   if (condition.cpu || condition.network) {
-    const cdp = await context.newCDPSession(page);
+    const cdp = await page.createCDPSession();
     if (condition.cpu) await cdp.send('Emulation.setCPUThrottlingRate', {rate: condition.cpu});
     if (condition.network) {
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', condition.network);
     }
   }
-  page.on('console', (m) => ['warning', 'error'].includes(m.type()) && pageProblems.push(`${url}: ${m.text()}`));
+  page.on('console', (m) => ['warn', 'error'].includes(m.type()) && pageProblems.push(`${url}: ${m.text()}`));
   page.on('pageerror', (e) => pageProblems.push(`${url}: ${e.message}`));
-  await page.addInitScript(instrument, {countTimers});
+  await page.evaluateOnNewDocument(instrument, {countTimers});
   await page.goto(url);
   try {
-    await page.waitForFunction(() => window.__bench.contentAt !== null, null, {timeout: 60_000, polling: 50});
+    await page.waitForFunction(() => window.__bench.contentAt !== null, {timeout: 60_000, polling: 50});
     // A prerendered page is whole at once; wait for its script too (when it has one), so
     // its long tasks are counted: until the widgets have taken over their roots.
     await page.waitForFunction(
@@ -201,7 +189,6 @@ async function openPage(
         document.readyState === 'complete' &&
         (!document.querySelector('script[type=module]:not([data-floor])') ||
           [...document.getElementsByTagName('meta-ai-optout')].every((w) => !w.shadowRoot?.querySelector('style'))),
-      null,
       {timeout: 60_000, polling: 50},
     );
   } catch (error) {
@@ -250,7 +237,7 @@ export async function load(browser, url, options) {
 }
 
 /** CLS as browsers define it: the largest session window (gaps < 1 s, at most 5 s). */
-export function cumulativeLayoutShift(shifts) {
+function cumulativeLayoutShift(shifts) {
   let best = 0;
   let window = 0;
   let first = -Infinity;
@@ -278,7 +265,7 @@ export async function evaluateOn(browser, url, fn) {
 export async function heapUsed(browser, url) {
   const {context, page} = await openPage(browser, url);
   try {
-    const cdp = await context.newCDPSession(page);
+    const cdp = await page.createCDPSession();
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const {usedSize} = await cdp.send('Runtime.getHeapUsage');

@@ -23,7 +23,7 @@ ${extra}
  * two forms. The URLs are the ones the built bundle exports (FORM_URLS), read at run
  * time, so the benchmark copies no link.
  */
-export function widget(urls, {fallback = true, attributes = '', reserve} = {}) {
+function widget(urls, {fallback = true, attributes = '', reserve} = {}) {
   const rel = 'rel="noopener noreferrer" referrerpolicy="no-referrer"';
   const links = `<p slot="fallback">
     Bezwaar maken tegen AI-training door Meta:
@@ -58,74 +58,6 @@ ${widgets}
 </body>
 </html>
 `;
-}
-
-/**
- * The static floor: what the widget renders, as plain HTML and CSS, no script. Built
- * from one rendered widget (see extractRendered), so both pages show the same words.
- * The wrapper stands for the host and carries its attributes (variant, theme, phase),
- * for the `:host(…)` rules rewritten to select on it. Ids repeat across copies; in the
- * widget they are scoped by each shadow root. That does not change what is painted.
- */
-export function staticPage(n, rendered) {
-  const attributes = Object.entries(rendered.hostAttributes)
-    .map(([name, value]) => ` ${name}="${value.replaceAll('"', '&quot;')}"`)
-    .join('');
-  const copy = `<div class="meta-ai-optout"${attributes}>${rendered.markup}</div>`;
-  return `${HEAD(`${n} static cop${n === 1 ? 'y' : 'ies'}`, `<style>\n${rendered.css}\n</style>`)}
-<body>
-${Array.from({length: n}, () => copy).join('\n')}
-</body>
-</html>
-`;
-}
-
-/** Runs in the page: the first widget's shadow DOM, its stylesheet and host attributes. */
-export function readRenderedWidget() {
-  const el = document.querySelector('meta-ai-optout');
-  const root = el.shadowRoot;
-  const sheets = root.adoptedStyleSheets.length ? root.adoptedStyleSheets : [...root.styleSheets];
-  return {
-    html: root.innerHTML,
-    css: sheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n'),
-    hostAttributes: Object.fromEntries(
-      ['variant', 'theme', 'phase']
-        .filter((name) => el.hasAttribute(name))
-        .map((name) => [name, el.getAttribute(name)]),
-    ),
-  };
-}
-
-/**
- * Shadow markup and CSS to light DOM: drop Lit's comment markers, and the default
- * <slot>, which the snippet leaves empty (so it renders nothing in the widget either).
- */
-export function toStatic({html, css, hostAttributes}) {
-  return {
-    markup: html.replace(/<!--[^]*?-->/g, '').replace(/<slot><\/slot>/g, ''),
-    css: hostToClass(css),
-    hostAttributes,
-  };
-}
-
-/** `:host` → `.meta-ai-optout`, `:host(X)` → `.meta-ai-optout` followed by X (X may nest parentheses). */
-export function hostToClass(css, cls = '.meta-ai-optout') {
-  let out = '';
-  let i = 0;
-  for (let at = css.indexOf(':host', i); at !== -1; at = css.indexOf(':host', i)) {
-    out += css.slice(i, at) + cls;
-    i = at + ':host'.length;
-    if (css[i] !== '(') continue;
-    let depth = 0;
-    let end = i;
-    for (; end < css.length; end++) {
-      if (css[end] === '(') depth++;
-      else if (css[end] === ')' && --depth === 0) break;
-    }
-    out += css.slice(i + 1, end);
-    i = end + 1;
-  }
-  return out + css.slice(i);
 }
 
 // Deterministic filler, so every run lays out the same article.

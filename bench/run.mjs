@@ -17,6 +17,7 @@ import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {gzipSync, brotliCompressSync} from 'node:zlib';
 import {createSnippet} from '../dist/snippet.js';
+import {chromiumVersion} from '../scripts/browser.mjs';
 import {startServer} from './server.mjs';
 import {
   articlePage,
@@ -213,7 +214,7 @@ try {
 
   Object.assign(results, {formUrls, sameWords, snippetBytes, loads, cls, heap, wakeUps: {deadline, visible, hidden}});
 } finally {
-  results.chromium = browser.version();
+  results.chromium = await chromiumVersion(browser);
   await browser.close();
   await server.close();
 }

@@ -15,6 +15,7 @@
 import {resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {createSnippet} from '../dist/snippet.js';
+import {chromiumVersion} from '../scripts/browser.mjs';
 import {startServer} from './server.mjs';
 import {EMPTY_MODULE, prerenderedPage, scriptedTwinPage, twinPage, widgetPage} from './pages.mjs';
 import {bundleFormUrls, CONDITIONS, interleavedLoads, launchChromium, timingLines} from './measure.mjs';
@@ -54,7 +55,9 @@ try {
   const pages = Object.entries(variants(formUrls));
   const labels = pages.map(([label]) => label);
   const painted = pages.map(([, variant]) => variant.painted);
-  process.stdout.write(`widget painted, median of ${RUNS} [min–max], ratio to the static twin; ${browser.version()}\n`);
+  process.stdout.write(
+    `widget painted, median of ${RUNS} [min–max], ratio to the static twin; ${await chromiumVersion(browser)}\n`,
+  );
   for (const name of conditions) {
     const condition = CONDITIONS[name];
     for (const n of WIDGETS) {

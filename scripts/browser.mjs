@@ -1,9 +1,11 @@
 /**
- * Where the headless browser is, for the tests, the demo checks and the benchmark.
- * CHROME_PATH wins, so a developer can point at their own Chrome; then Debian's
- * chromium. No browser is ever downloaded.
+ * Where the headless browser is, for the tests, the screenshots and the benchmark,
+ * and how the scripts drive it: puppeteer-core, the driver @web/test-runner-chrome
+ * uses for the tests, so there is one. CHROME_PATH wins, so a developer can point at
+ * their own Chrome; then Debian's chromium. No browser is ever downloaded.
  */
 import {existsSync} from 'node:fs';
+import puppeteer from 'puppeteer-core';
 
 const CANDIDATES = [
   process.env.CHROME_PATH,
@@ -24,7 +26,7 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
-export function chromiumPath() {
+function chromiumPath() {
   const found = CANDIDATES.find((path) => path && existsSync(path));
   if (!found) {
     console.error(
@@ -35,3 +37,13 @@ export function chromiumPath() {
   }
   return found;
 }
+
+/**
+ * Headless Chromium for a script, with `args` after CHROMIUM_ARGS. puppeteer merges
+ * every `--disable-features` (its own too) into one flag, so a caller lists only its own.
+ */
+export const launchChromium = (args = []) =>
+  puppeteer.launch({executablePath: chromiumPath(), headless: true, args: [...CHROMIUM_ARGS, ...args]});
+
+/** "156.0.8078.129", from puppeteer's "HeadlessChrome/156.0.8078.129". */
+export const chromiumVersion = async (browser) => (await browser.version()).replace(/^[^/]*\//, '');

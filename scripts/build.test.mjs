@@ -9,6 +9,8 @@ import {minifyCss} from './minify-css.mjs';
 import ts from 'typescript';
 import {messagesPipeline, templatesObject} from './messages-pipeline.mjs';
 import {collapseTemplateWhitespace} from './template-whitespace.mjs';
+import {importTs} from './import-ts.mjs';
+import {describeAttribute} from '../custom-elements-manifest.config.mjs';
 
 test('minify-css keeps a descendant combinator before a pseudo-class', async () => {
   // The regular expressions before esbuild turned this into `.base:focus-visible`.
@@ -122,4 +124,28 @@ test('each Intl language chunk brings its known dates, for the language and its 
   assert.deepEqual(Object.keys(await knownDates('en')), ['en-GB 2025-05-26 full', 'en-GB 2026-12-07 long']);
   // Irish formats from its word list, never with Intl.
   assert.equal(await knownDates('ga'), undefined);
+});
+
+test('the public typings of ./snippet are its API: createSnippet and its types, no helpers', () => {
+  const file = JSON.parse(readFileSync('package.json', 'utf8')).exports['./snippet'].types;
+  const program = ts.createProgram([file], {noEmit: true, skipLibCheck: true});
+  const checker = program.getTypeChecker();
+  const module = checker.getSymbolAtLocation(program.getSourceFile(file));
+  const names = checker.getExportsOfModule(module).map((symbol) => symbol.name);
+  assert.deepEqual(names.sort(), [
+    'CHOICES',
+    'Refusal',
+    'Snippet',
+    'SnippetOptions',
+    'TARGETS',
+    'Target',
+    'createSnippet',
+  ]);
+});
+
+test('the manifest types a boolean attribute and its property as boolean, false by default', async () => {
+  const {flag} = await importTs('src/attributes.ts');
+  const {attribute, member} = describeAttribute('hide-footer', flag(), 'Hides the footer.');
+  assert.deepEqual([attribute.type.text, member.type.text, attribute.default], ['boolean', 'boolean', 'false']);
+  assert.equal(member.name, 'hideFooter');
 });

@@ -6,24 +6,10 @@
  * exists. Irish, Icelandic and Maltese format from their word lists, never with Intl,
  * and get none.
  */
-import {build} from 'esbuild';
 import {existsSync} from 'node:fs';
+import {importTs} from './import-ts.mjs';
 
 const GENERATED_LOCALE = /\/src\/generated\/locales\/([\w-]+)\.ts$/;
-
-/** src/known-dates.ts's knownDatesFor, loaded into this Node process. */
-async function loadKnownDatesFor(root) {
-  const {outputFiles} = await build({
-    entryPoints: [`${root}/src/known-dates.ts`],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    write: false,
-    logLevel: 'silent',
-  });
-  const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
-  return module.knownDatesFor;
-}
 
 export function knownDatesPlugin() {
   const root = process.cwd();
@@ -31,7 +17,7 @@ export function knownDatesPlugin() {
   return {
     name: 'known-dates',
     async buildStart() {
-      knownDatesFor = await loadKnownDatesFor(root);
+      ({knownDatesFor} = await importTs(`${root}/src/known-dates.ts`));
     },
     transform(code, id) {
       const locale = id.match(GENERATED_LOCALE)?.[1];

@@ -17,7 +17,7 @@ import {DefaultLitAnalyzerContext, LitAnalyzer, makeConfig} from 'lit-analyzer';
 import {readFileSync} from 'node:fs';
 import {relative, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
+import {importTs} from './import-ts.mjs';
 
 export const FIXTURE = resolve('test/fixtures/bad-templates.ts');
 
@@ -26,12 +26,7 @@ export const FIXTURE = resolve('test/fixtures/bad-templates.ts');
  * element makes its accessors from the table at run time, which the analyzer cannot
  * follow, so it is told them as HTML custom data, as an editor's HTML language server is.
  */
-const {ATTRIBUTES} = await import(
-  `data:text/javascript;base64,${Buffer.from(
-    (await build({entryPoints: ['src/attributes.ts'], bundle: true, format: 'esm', write: false, logLevel: 'silent'}))
-      .outputFiles[0].text,
-  ).toString('base64')}`
-);
+const {ATTRIBUTES} = await importTs('src/attributes.ts');
 const ELEMENT_DATA = {
   version: 1.1,
   tags: [

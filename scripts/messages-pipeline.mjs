@@ -40,7 +40,7 @@ const GENERATED_LOCALE = /\/src\/generated\/locales\/([\w-]+)\.ts$/;
 const ID_GENERATION = '@lit/localize/internal/id-generation.js';
 
 /** The msg() call's first argument without its English: only the values remain. */
-export function withoutText({tag, expressions}) {
+function withoutText({tag, expressions}) {
   return expressions.length === 0 ? "''" : `${tag}\`${expressions.map((expression) => `\${${expression}}`).join('')}\``;
 }
 
@@ -90,7 +90,7 @@ export function templatesObject(code) {
 }
 
 /** What is wrong with a locale module's keys against the sources' ids, or undefined. */
-export function keyMismatch(keys, ids) {
+function keyMismatch(keys, ids) {
   const missing = [...ids].filter((id) => !keys.includes(id));
   const extra = keys.filter((key) => !ids.has(key));
   const problems = [

@@ -16,7 +16,7 @@ export async function minifyCss(css) {
 }
 
 /** `code` with the CSS of each `CSS_TEXT = `…`` minified. */
-export async function minifyStylesheets(code, path) {
+async function minifyStylesheets(code, path) {
   const calls = [...code.matchAll(STYLESHEET)];
   if (calls.length === 0) throw new Error(`${path}: no CSS_TEXT = \`…\` to minify; has the CSS moved?`);
   let result = code;

@@ -16,8 +16,7 @@
 import {createServer} from 'node:http';
 import {mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {extname, join, normalize} from 'node:path';
-import {chromium} from 'playwright-core';
-import {chromiumPath, CHROMIUM_ARGS} from './browser.mjs';
+import {launchChromium} from './browser.mjs';
 
 const OUT = 'screenshots';
 const BEFORE = '2025-05-20T10:00:00+02:00'; // a week before the default deadline
@@ -120,14 +119,13 @@ if (!readmeOnly) {
   rmSync(OUT, {recursive: true, force: true});
   mkdirSync(OUT);
 }
-const browser = await chromium.launch({executablePath: chromiumPath(), args: CHROMIUM_ARGS});
+const browser = await launchChromium();
 try {
   for (const [name, shot] of shots) {
-    const context = await browser.newContext({
-      viewport: {width: shot.width, height: 812},
-      colorScheme: shot.dark ? 'dark' : 'light',
-    });
+    const context = await browser.createBrowserContext();
     const tab = await context.newPage();
+    await tab.setViewport({width: shot.width, height: 812});
+    await tab.emulateMediaFeatures([{name: 'prefers-color-scheme', value: shot.dark ? 'dark' : 'light'}]);
     await tab.goto(`${origin}/shot/${name}.html`);
     await tab.waitForFunction(() =>
       [...document.querySelectorAll('meta-ai-optout')].every((el) => el.shadowRoot?.querySelector('.base')),
@@ -139,7 +137,7 @@ try {
       });
     }
     if (shot.element) {
-      await tab.locator('meta-ai-optout').screenshot({path: README_PICTURE.file});
+      await (await tab.$('meta-ai-optout')).screenshot({path: README_PICTURE.file});
     } else {
       await tab.screenshot({path: join(OUT, `${name}.png`), fullPage: true});
     }

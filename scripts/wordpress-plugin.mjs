@@ -18,7 +18,7 @@ import {join} from 'node:path';
 import {CHOICES, createSnippet} from '../dist/snippet.js';
 
 /** Placeholders the PHP replaces; each passes the generator's own URL checks. */
-export const PLACEHOLDERS = {
+const PLACEHOLDERS = {
   base: 'https://base.meta-ai-optout.invalid/',
   facebook: 'https://facebook.meta-ai-optout.invalid/',
   instagram: 'https://instagram.meta-ai-optout.invalid/',

@@ -101,6 +101,8 @@ export interface Attribute<T> {
   readonly written?: string;
   /** Every value a page may write, where they are few: the manifest's and React's types. */
   readonly keywords?: readonly string[];
+  /** A boolean attribute, as HTML's are: present (any value, even none) is true. */
+  readonly boolean?: true;
 }
 
 /**
@@ -119,6 +121,17 @@ const written = <T>(parse: (value: string) => Parsed<T>, text: string): Attribut
 const keyword = <const K extends string>(keywords: readonly K[], fallback: NoInfer<K>) => ({
   ...written((value) => parseKeyword(value, keywords), fallback),
   keywords,
+});
+
+/**
+ * A boolean attribute, such as a `hide-footer` would be: true while present, whatever
+ * its value, false while absent. Its property is a boolean too (`el.hideFooter = true`).
+ */
+export const flag = (): Attribute<boolean> & {readonly boolean: true} => ({
+  parse: () => ok(true),
+  fallback: false,
+  fallbackText: 'absent (false)',
+  boolean: true,
 });
 
 /** An attribute whose absence means "none": no link, the real time. */
@@ -161,12 +174,13 @@ export type AttributeName = keyof typeof ATTRIBUTES;
 /** The value each attribute holds in force: as read, or its fallback. */
 export type InForce = {-readonly [A in AttributeName]: (typeof ATTRIBUTES)[A]['fallback']};
 
-/** What a page may write in attribute `A`: one of its keywords, or any string. */
-export type WrittenValue<A extends AttributeName> = (typeof ATTRIBUTES)[A] extends {
-  readonly keywords: readonly (infer K extends string)[];
-}
-  ? K
-  : string;
+/** What a page may write in attribute `A`: one of its keywords, any string, or (boolean) whether it is there. */
+export type WrittenValue<A extends AttributeName> = WrittenIn<(typeof ATTRIBUTES)[A]>;
+type WrittenIn<Row> = Row extends {readonly boolean: true}
+  ? boolean
+  : Row extends {readonly keywords: readonly (infer K extends string)[]}
+    ? K
+    : string;
 
 /** `facebook-href` → `facebookHref`. */
 export type PropertyName<A extends string> = A extends `${infer Head}-${infer Tail}`
@@ -177,7 +191,13 @@ export const propertyName = <A extends string>(attribute: A): PropertyName<A> =>
   attribute.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) as PropertyName<A>;
 
 /**
- * The element's properties: each reads and writes its attribute, as a built-in
- * element's do. Absent reads as null; a value the widget refuses stays as written.
+ * The properties of a table's attributes: each reads and writes its attribute, as a
+ * built-in element's do. Absent reads as null; a value the widget refuses stays as
+ * written; a boolean attribute's property is whether it is there.
  */
-export type AttributeProperties = {[A in AttributeName as PropertyName<A>]: string | null};
+export type PropertiesOf<Table> = {
+  [A in keyof Table & string as PropertyName<A>]: Table[A] extends {readonly boolean: true} ? boolean : string | null;
+};
+
+/** The element's properties, one per row of ATTRIBUTES. */
+export type AttributeProperties = PropertiesOf<typeof ATTRIBUTES>;

@@ -6,7 +6,7 @@
  * while the computer slept.
  */
 
-export interface ClockSubscriber {
+interface ClockSubscriber {
   /** Epoch ms of this widget's next visible change, or undefined for never. */
   nextChange(now: number): number | undefined;
   /** Called when that moment (or a wake-up) has come. */

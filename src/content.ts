@@ -193,16 +193,18 @@ function status(view: StatusView) {
   </div>`;
 }
 
-const deadlineLine = (deadline: DeadlineText) =>
-  deadline.kind === 'last-day'
-    ? msg(html`Last day: ${time(deadline)}`, {
+function deadlineLine(deadline: DeadlineText) {
+  const when = time(deadline);
+  return deadline.kind === 'last-day'
+    ? msg(html`Last day: ${when}`, {
         id: 'status.lastDay',
         desc: 'The last day to object, a long date. No full stop: some date formats end in one.',
       })
-    : msg(html`Deadline: ${time(deadline)}`, {
+    : msg(html`Deadline: ${when}`, {
         id: 'status.deadline',
         desc: 'The deadline as a date, time and time zone, used when the host set an hour that is not a midnight. No full stop.',
       });
+}
 
 const headingText = () =>
   msg('Meta AI and your posts: your right to object', {

@@ -157,12 +157,14 @@ export class MetaAiOptout extends RenderingElement {
 /** Each property and the attribute it reads and writes: `facebookHref`, `facebook-href`. */
 const PROPERTIES = new Map(Object.keys(ATTRIBUTES).map((attribute) => [propertyName(attribute), attribute]));
 for (const [property, attribute] of PROPERTIES) {
+  const row = (ATTRIBUTES as Record<string, Attribute<unknown>>)[attribute];
   Object.defineProperty(MetaAiOptout.prototype, property, {
     get(this: MetaAiOptout) {
-      return this.getAttribute(attribute);
+      return row.boolean ? this.hasAttribute(attribute) : this.getAttribute(attribute);
     },
     set(this: MetaAiOptout, value: unknown) {
-      if (value == null) this.removeAttribute(attribute);
+      if (row.boolean) this.toggleAttribute(attribute, Boolean(value));
+      else if (value == null) this.removeAttribute(attribute);
       // Any value is stringified, as a built-in element's reflecting property does.
       // eslint-disable-next-line @typescript-eslint/no-base-to-string
       else this.setAttribute(attribute, String(value));

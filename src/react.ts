@@ -12,7 +12,7 @@ import type {AttributeName, WrittenValue} from './attributes.js';
 import type {MetaAiOptoutLinkClickEvent} from './events.js';
 
 /** `'3'` and `3` alike, for the keywords that are numbers (`heading-level={3}`). */
-type AsNumber<W extends string> = W extends `${infer N extends number}` ? N : never;
+type AsNumber<W> = W extends `${infer N extends number}` ? N : never;
 
 type JsxAttributeValues = {[A in AttributeName]?: WrittenValue<A> | AsNumber<WrittenValue<A>>};
 

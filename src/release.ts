@@ -5,7 +5,7 @@
  * dist/snippet.js (rollup.config.mjs); from src, as in a test of the source, they are
  * unknown.
  */
-export interface Release {
+interface Release {
   /** `sha384-…` of dist/meta-ai-optout.js. */
   readonly entry?: string;
   /** `sha384-…` of dist/meta-ai-optout.css. */

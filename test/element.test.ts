@@ -2,7 +2,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {clockState} from '../src/clock.js';
-import {ATTRIBUTES, type Attribute} from '../src/attributes.js';
+import {ATTRIBUTES, type Attribute, type AttributeName} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import type {MetaAiOptout} from '../src/meta-ai-optout.js';
 import {expectAccessible} from './support/axe.js';
@@ -279,6 +279,51 @@ describe('structure and content', () => {
   });
 });
 
+/** The attributes whose values are neither keywords nor presence: each needs a value to try. */
+type FreeForm = {
+  [A in AttributeName]: (typeof ATTRIBUTES)[A] extends {readonly keywords: readonly string[]} | {readonly boolean: true}
+    ? never
+    : A;
+}[AttributeName];
+
+describe('every attribute', () => {
+  // A value other than the default for each free-form attribute; a new one fails the
+  // typecheck here until it has one. Keyword attributes try their last keyword,
+  // boolean ones their presence.
+  const TRIED = {
+    deadline: '2025-06-30T00:00:00+02:00',
+    platforms: 'whatsapp',
+    'facebook-href': 'https://example.org/facebook',
+    'instagram-href': 'https://example.org/instagram',
+    'whatsapp-href': 'https://example.org/whatsapp',
+    'more-info-href': 'https://example.org/more',
+    now: AFTER,
+  } satisfies Record<FreeForm, string>;
+  const tried = (name: string, row: Attribute<unknown>) =>
+    row.boolean ? '' : (row.keywords?.at(-1) ?? (TRIED as Record<string, string>)[name]);
+
+  /** What a reader gets: the shadow DOM without Lit's markers, and the base part's colours. */
+  const rendering = (el: MetaAiOptout) => {
+    const style = getComputedStyle($(el, '[part~=base]'));
+    return [el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, ''), style.color, style.backgroundColor].join('\n');
+  };
+
+  for (const [name, row] of Object.entries(ATTRIBUTES) as [string, Attribute<unknown>][]) {
+    it(`${name}: a value other than the default changes what the widget renders`, async () => {
+      const el = await mount(
+        html`<meta-ai-optout now=${BEFORE} platforms="facebook instagram whatsapp"></meta-ai-optout>`,
+      );
+      const before = rendering(el);
+      el.setAttribute(name, tried(name, row));
+      await el.updateComplete;
+      const unchanged = rendering(el) === before;
+      expect(unchanged, `${name}="${tried(name, row)}" renders as its absence: does the rendering read it?`).to.equal(
+        false,
+      );
+    });
+  }
+});
+
 describe('bad attribute values', () => {
   const cases: [string, string, (el: MetaAiOptout) => void][] = [
     ['deadline', 'next tuesday', (el) => expect(text(el, HEADLINE)).to.equal('12 days, 5 hours left to object.')],
@@ -320,8 +365,10 @@ describe('bad attribute values', () => {
     ['lang', 'klingon', (el) => expect(text(el, '[part~=heading]')).to.contain('your right to object')],
   ];
 
-  it('has a case for every attribute', () => {
-    expect(new Set(cases.map(([attribute]) => attribute))).to.include.all.keys([...Object.keys(ATTRIBUTES), 'lang']);
+  it('has a case for every attribute (a boolean one has no bad value)', () => {
+    const rows = Object.entries(ATTRIBUTES) as [string, Attribute<unknown>][];
+    const refusable = rows.filter(([, row]) => !row.boolean).map(([name]) => name);
+    expect(new Set(cases.map(([attribute]) => attribute))).to.include.all.keys([...refusable, 'lang']);
   });
 
   for (const [attribute, value, check] of cases) {

@@ -3,6 +3,7 @@ import {expect} from '@open-wc/testing';
 import {lastDayOf, nextVisibleChange, phaseAt, timeLeft} from '../src/deadline.js';
 import {
   ATTRIBUTES,
+  flag,
   parseHeadingLevel,
   parseHttpsUrl,
   parseInstant,
@@ -11,6 +12,7 @@ import {
   propertyName,
   refusalMessage,
   type Attribute,
+  type PropertiesOf,
 } from '../src/attributes.js';
 import {firstMatch, intlTag, matchLocale} from '../src/locale-match.js';
 import {formatTimeLeft} from '../src/format.js';
@@ -176,6 +178,26 @@ describe('the attribute table', () => {
 
   it('refuses a heading level outside its keywords', () => {
     for (const bad of ['0', '7']) expect(ATTRIBUTES['heading-level'].parse(bad).ok, bad).to.equal(false);
+  });
+});
+
+/** True only when A and B are the same type (not merely assignable either way). */
+type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+
+describe('a boolean attribute (the table can hold one; the widget has none yet)', () => {
+  const table = {'hide-footer': flag(), variant: ATTRIBUTES.variant};
+
+  it('types its property as a boolean, and every other as the string written', () => {
+    // Checked by the typecheck: a boolean row that made a `string | null` property fails it.
+    const typed: Equal<PropertiesOf<typeof table>, {hideFooter: boolean; variant: string | null}> = true;
+    expect(typed).to.equal(true);
+  });
+
+  it('is true while present, whatever its value, and false while absent', () => {
+    const {parse, fallback} = table['hide-footer'];
+    for (const value of ['', 'hide-footer', 'false'])
+      expect(parse(value), value).to.deep.equal({ok: true, value: true});
+    expect(fallback).to.equal(false);
   });
 });
 
