@@ -28,12 +28,15 @@ const BUILD_WITHOUT = process.env.BUILD_WITHOUT?.split(',').filter(Boolean) ?? [
  */
 let cssText;
 /**
- * Rules only the file carries, for what a CMS adds to a prerender before the script
- * replaces it: WordPress's wpautop puts a <p> around the <slot> and leaves an empty
- * one at each end of the <template> (src/snippet.ts, the `wordpress` form links this
- * file). The live widget has neither, so its own stylesheet need not pay for them.
+ * Rules only the file carries, for what WordPress does to a prerender before the script
+ * replaces it (src/snippet.ts, whose `wordpress` form links this file): wpautop puts a
+ * <p> around the <slot> and leaves an empty one at each end of the <template>, and the
+ * form hides each folded topic's wide copy with a style attribute, which kses keeps
+ * where it strips this file; the live widget has none of them, so its own stylesheet
+ * need not pay for them.
  */
-const PRERENDER_ONLY = 'p:empty,p:has(>slot){display:contents}';
+const PRERENDER_ONLY =
+  'p:empty,p:has(>slot){display:contents}@container (min-width: 33.5em){.unfolded{height:auto!important;overflow:visible!important}}';
 const emitStylesheet = {
   name: 'emit-stylesheet',
   transform(code, id) {

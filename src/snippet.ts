@@ -425,10 +425,14 @@ export function createSnippet(options: SnippetOptions): Snippet {
     page: () =>
       `${script}${open}<template shadowrootmode="open">${styles}${oneLine(shadow)}</template><span slot="fallback">${fallback}${message ? '<br>' : ''}</span>${slotted}</meta-ai-optout>`,
     // No fallback links: every WordPress filter that strips the <template> keeps its
-    // text, links included, so a second set would show twice.
+    // text, links included, so a second set would show twice. For the same reason the
+    // wide copy of each folded topic (content.ts) is hidden by a style attribute kses
+    // keeps (it drops `display`, not `height` and `overflow`) where it strips the
+    // stylesheet; the stylesheet file shows it again where the topics stand side by
+    // side (rollup.config.mjs), and a strict CSP ignores the attribute.
     wordpress: () =>
       beyondWordPressFilters(
-        `${script}${open}<template shadowrootmode="open">${styles}${shadow}</template>${slotted}</meta-ai-optout>`,
+        `${script}${open}<template shadowrootmode="open">${styles}${shadow.replaceAll('<div class="unfolded">', '<div class="unfolded" style="height:0;overflow:hidden">')}</template>${slotted}</meta-ai-optout>`,
       ),
     // CKEditor 5 keeps a <template> but empties it, which would hide the fallback too.
     // Inline only: a <p> or <div> inside the element would let wpautop's own <p>

@@ -30,6 +30,26 @@ function* allElements(root: Document | ShadowRoot): Generator<Element> {
 
 const visible = (element: Element) => element.getClientRects().length > 0 && element.getBoundingClientRect().width > 0;
 
+/** Whether `element` or an ancestor clips it to nothing (height 0, overflow hidden). */
+function clippedAway(element: Element | null): boolean {
+  for (let at = element; at; at = at.parentElement) {
+    const style = getComputedStyle(at);
+    if (style.overflow === 'hidden' && at.getBoundingClientRect().height === 0) return true;
+  }
+  return false;
+}
+
+/** The words a sighted reader sees between the article's markers, the widget's light DOM included. */
+function visibleWords(doc: Document): number {
+  const text = doc.body.innerText;
+  const between = text.slice(text.indexOf('Voor het artikel.') + 17, text.indexOf('Na het artikel.'));
+  const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+  let hidden = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (clippedAway(node.parentElement)) hidden += node.textContent!.split(/\s+/).filter(Boolean).length;
+  return between.split(/\s+/).filter(Boolean).length - hidden;
+}
+
 export interface Reading {
   verdict: Verdict;
   why: string[];
@@ -66,7 +86,7 @@ function read(doc: Document): Reading {
       if (!summary || !summary.textContent.trim()) why.push('a disclosure without its name ("Details")');
       else if (details.textContent.trim() === summary.textContent.trim()) why.push('an empty disclosure');
     }
-  const words = between.split(/\s+/).filter(Boolean).length;
+  const words = visibleWords(doc);
   const widget = doc.querySelector('meta-ai-optout');
   const base = widget?.shadowRoot?.querySelector('[part~=base]');
   const button = widget?.shadowRoot?.querySelector('a.link');
@@ -76,8 +96,9 @@ function read(doc: Document): Reading {
   if (whole && why.length === 0) return {verdict: 'whole', why, notes, words};
   if (styled && !whole) why.push('the widget and its fallback both shown');
   if (!styled && base && visible(base)) why.push('the widget unstyled');
-  // A paragraph or two: the readable form's sentence, or a stripped widget's first lines.
-  if (words > 250) why.push(`${words} words of the widget as article text`);
+  // No more than the widget itself shows with its topics folded (some 250 words of
+  // Dutch): a stripped template once left 550 to 735, every topic and link twice.
+  if (words > 300) why.push(`${words} words of the widget as article text`);
   return {verdict: why.length === 0 ? 'readable' : 'broken', why, notes, words};
 }
 
