@@ -188,7 +188,12 @@ async function openPage(
       () =>
         document.readyState === 'complete' &&
         (!document.querySelector('script[type=module]:not([data-floor])') ||
-          [...document.getElementsByTagName('meta-ai-optout')].every((w) => !w.shadowRoot?.querySelector('style'))),
+          // Rendered by the script: a root of its own making, without the prerender's
+          // inline or linked stylesheet (a form without a prerender starts with no root).
+          [...document.getElementsByTagName('meta-ai-optout')].every(
+            (w) =>
+              w.shadowRoot?.querySelector('[part~=base]') && !w.shadowRoot.querySelector('style, link[rel=stylesheet]'),
+          )),
       {timeout: 60_000, polling: 50},
     );
   } catch (error) {
