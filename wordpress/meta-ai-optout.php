@@ -8,7 +8,6 @@
  * License:           MIT
  * License URI:       https://opensource.org/licenses/MIT
  * Text Domain:       meta-ai-optout
- * Network:           true
  *
  * Thin glue: every fact (languages, layouts, form links, the widget's words) comes from
  * the widget's own build, in choices.json and prerendered/<lang>.json beside this file.
