@@ -2,8 +2,8 @@
  * `node bench/wordpress.mjs`: the WordPress plugin in a real WordPress (Debian's, as the
  * tests run it: test/wordpress/site.mjs), an article with the block between paragraphs,
  * loaded cold in Chromium: when the widget is painted and how far the page moves when the
- * script takes over, for the settings the build prerenders and for a set it does not
- * (the bare element growing out of its fallback), beside the same article without it.
+ * script takes over, with the default forms and with three forms at another heading
+ * level (both prerendered by the build), beside the same article without the block.
  *
  *   RUNS=9 (loads per page, after one warm-up) · CONDITIONS=none,cpu4,slow4g
  *
@@ -27,9 +27,11 @@ const PAGES = {
     content: article('<!-- wp:meta-ai-optout/widget {"lang":"nl"} /-->'),
     painted: 'fcp',
   },
-  'block, three forms (not prerendered)': {
-    content: article('<!-- wp:meta-ai-optout/widget {"lang":"nl","platforms":"facebook instagram whatsapp"} /-->'),
-    painted: 'contentAt',
+  'block, three forms, heading level 3': {
+    content: article(
+      '<!-- wp:meta-ai-optout/widget {"lang":"nl","platforms":"facebook instagram whatsapp","headingLevel":"3"} /-->',
+    ),
+    painted: 'fcp',
   },
 };
 

@@ -7,11 +7,15 @@
  * - choices.json: the languages, layouts, platforms, heading levels and form links the
  *   PHP validates a block's or shortcode's values against (src/snippet.ts, CHOICES);
  * - block.json: the block's attributes and their defaults, from the same choices;
- * - prerendered/<lang>.json: per language, the widget rendered by the snippet generator
- *   as WordPress's form of it (every layout, with and without the "more information"
- *   link), with placeholder URLs the PHP replaces, so the plugin's readers get the whole
- *   widget with the page's first paint; plus a one-sentence summary and the form links'
- *   labels, for the readable fallback of settings the prerender does not cover.
+ * - prerendered/<lang>/<layout>.json: the widget rendered by the snippet generator as
+ *   WordPress's form of it, for every set of form links, with and without the "more
+ *   information" link (`facebook+instagram+more-info`), with placeholder URLs the PHP
+ *   replaces, so every block's readers get the whole widget with the page's first paint
+ *   and nothing moves. One file per layout: their near-identical entries compress
+ *   together: the zip is 385 kB, where one file per widget made 2.9 MB, over PHP's
+ *   default 2 MB upload limit;
+ * - prerendered/<lang>.json: a one-sentence summary and the form links' labels, for the
+ *   fallback a browser without declarative shadow DOM shows.
  */
 import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -22,6 +26,7 @@ const PLACEHOLDERS = {
   base: 'https://base.meta-ai-optout.invalid/',
   facebook: 'https://facebook.meta-ai-optout.invalid/',
   instagram: 'https://instagram.meta-ai-optout.invalid/',
+  whatsapp: 'https://whatsapp.meta-ai-optout.invalid/',
   moreInfo: 'https://more-info.meta-ai-optout.invalid/',
 };
 
@@ -41,17 +46,30 @@ function language(lang) {
     const html = createSnippet({target: 'sanitised', base: PLACEHOLDERS.base, lang, platforms: platform}).html;
     labels[platform] = html.match(/<a [^>]*>([^<]*)<\/a>/)[1];
   }
-  const widgets = {};
-  for (const variant of CHOICES.variants)
+  return {summary, labels};
+}
+
+/** Every non-empty set of form links, in the widget's order: `facebook+instagram`. */
+const platformSets = () =>
+  Array.from({length: 2 ** CHOICES.platforms.length - 1}, (_, bits) =>
+    CHOICES.platforms.filter((_, i) => (bits + 1) & (1 << i)),
+  );
+
+/** The prerendered widgets of `lang` in `variant`, by set of form links (see the module's header). */
+function widgets(lang, variant) {
+  const entries = {};
+  for (const platforms of platformSets())
     for (const moreInfo of [false, true])
-      widgets[`${variant}${moreInfo ? '+more-info' : ''}`] = prerender({
+      entries[`${platforms.join('+')}${moreInfo ? '+more-info' : ''}`] = prerender({
         lang,
         variant,
+        platforms: platforms.join(' '),
         facebookHref: PLACEHOLDERS.facebook,
         instagramHref: PLACEHOLDERS.instagram,
+        whatsappHref: PLACEHOLDERS.whatsapp,
         ...(moreInfo ? {moreInfoHref: PLACEHOLDERS.moreInfo} : {}),
       });
-  return {summary, labels, widgets};
+  return entries;
 }
 
 /** The block's attributes: each setting of the sidebar, with the widget's defaults. */
@@ -99,6 +117,10 @@ export function writePlugin(root, out, version) {
     cpSync(join(root, 'dist', file), join(out, 'dist', file), {recursive: true});
   writeFileSync(join(out, 'block.json'), JSON.stringify(blockJson(version), null, 2) + '\n');
   writeFileSync(join(out, 'choices.json'), JSON.stringify({...CHOICES, placeholders: PLACEHOLDERS}) + '\n');
-  for (const lang of CHOICES.languages)
+  for (const lang of CHOICES.languages) {
     writeFileSync(join(out, 'prerendered', `${lang}.json`), JSON.stringify(language(lang)) + '\n');
+    mkdirSync(join(out, 'prerendered', lang));
+    for (const variant of CHOICES.variants)
+      writeFileSync(join(out, 'prerendered', lang, `${variant}.json`), JSON.stringify(widgets(lang, variant)) + '\n');
+  }
 }

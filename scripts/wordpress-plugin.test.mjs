@@ -41,16 +41,20 @@ test('the plugin folder: the main file, readme.txt, the block, the widget and ev
     for (const name of Object.keys(block.attributes))
       assert.match(main, new RegExp(`'${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}'`), name);
     const choices = JSON.parse(readFileSync(join(out, 'choices.json'), 'utf8'));
-    assert.deepEqual(
-      readdirSync(join(out, 'prerendered')).sort(),
-      choices.languages.map((lang) => `${lang}.json`).sort(),
-    );
+    const languages = readdirSync(join(out, 'prerendered')).filter((name) => !name.endsWith('.json'));
+    assert.deepEqual(languages.sort(), [...choices.languages].sort());
     for (const file of ['meta-ai-optout.js', 'meta-ai-optout.css', 'locales/nl.js'])
       assert.ok(existsSync(join(out, 'dist', file)), file);
-    const nl = JSON.parse(readFileSync(join(out, 'prerendered', 'nl.json'), 'utf8'));
-    assert.deepEqual(Object.keys(nl.widgets).sort(), choices.variants.flatMap((v) => [v, `${v}+more-info`]).sort());
-    for (const widget of Object.values(nl.widgets)) {
-      assert.ok(widget.includes(choices.placeholders.facebook));
+    // Every layout; in each, every non-empty set of form links, with and without "more information".
+    assert.deepEqual(
+      readdirSync(join(out, 'prerendered', 'nl')).sort(),
+      choices.variants.map((v) => `${v}.json`).sort(),
+    );
+    const compact = JSON.parse(readFileSync(join(out, 'prerendered', 'nl', 'compact.json'), 'utf8'));
+    assert.equal(Object.keys(compact).length, (2 ** choices.platforms.length - 1) * 2);
+    assert.ok('facebook+instagram+whatsapp+more-info' in compact);
+    for (const widget of Object.values(compact)) {
+      assert.match(widget, /^<template shadowrootmode="open">/);
       assert.doesNotMatch(widget, /\n|<style/);
     }
   } finally {

@@ -108,9 +108,13 @@ describe('the WordPress plugin', function () {
     expect(rendered).not.to.contain('href="javascript');
   });
 
-  it('gives a readable page for settings the build did not prerender, and moves it no more than the bare element', async () => {
-    const page = await post('author', block({lang: 'nl', platforms: 'facebook instagram whatsapp'}));
+  it('gives the whole widget from the first paint for any set of form links and heading level', async () => {
+    const page = await post('author', block({lang: 'nl', platforms: 'facebook instagram whatsapp', headingLevel: '4'}));
     const off = await readPage(page, false);
-    expect(off.verdict, off.why.join('; ')).to.equal('readable');
+    const on = await readPage(page, true);
+    expect(`${off.verdict}/${on.verdict}`, [...off.why, ...on.why].join('; ')).to.equal('whole/whole');
+    if (on.shift !== undefined) expect(on.shift, 'layout shift when the script took over').to.be.below(GOOD);
+    const served = await (await fetch(page.path)).text();
+    expect(served).to.match(/<h4 part="heading"/);
   });
 });

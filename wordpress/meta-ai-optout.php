@@ -28,11 +28,18 @@ function meta_ai_optout_choices(): array {
 	return $choices;
 }
 
-/** A language's prerendered widgets, summary and link labels. */
+/** A language's one-sentence summary and link labels, for the fallback. */
 function meta_ai_optout_language( string $lang ): array {
 	static $loaded = array();
 	$loaded[ $lang ] ??= json_decode( file_get_contents( __DIR__ . "/prerendered/$lang.json" ), true );
 	return $loaded[ $lang ];
+}
+
+/** A language's prerendered widgets in one layout, by set of form links (+more-info). */
+function meta_ai_optout_prerendered( string $lang, string $variant ): array {
+	static $loaded = array();
+	$loaded[ "$lang/$variant" ] ??= json_decode( file_get_contents( __DIR__ . "/prerendered/$lang/$variant.json" ), true );
+	return $loaded[ "$lang/$variant" ];
 }
 
 /** The site's language when it is one of the widget's, else English. */
@@ -137,8 +144,7 @@ function meta_ai_optout_render( array $typed ): string {
 	if ( $settings['variant'] !== $choices['variants'][0] ) {
 		$attributes['variant'] = $settings['variant'];
 	}
-	$default_platforms = $settings['platforms'] === $choices['defaultPlatforms'];
-	if ( ! $default_platforms ) {
+	if ( $settings['platforms'] !== $choices['defaultPlatforms'] ) {
 		$attributes['platforms'] = implode( ' ', $settings['platforms'] );
 	}
 	if ( 2 !== $settings['heading-level'] ) {
@@ -162,27 +168,26 @@ function meta_ai_optout_render( array $typed ): string {
 		$html .= ' ' . $name . '="' . ( str_ends_with( $name, '-href' ) ? esc_url( $value ) : esc_attr( $value ) ) . '"';
 	}
 	$html .= '>';
-	// The widget as the page's first paint shows it, where the build prerendered these
-	// settings (every layout and language, the default forms, any heading level).
-	if ( $default_platforms ) {
-		$key       = $settings['variant'] . ( isset( $settings['more-info-href'] ) ? '+more-info' : '' );
-		$forms     = $choices['formUrls'];
-		$shadow    = strtr(
-			$words['widgets'][ $key ],
-			array(
-				$choices['placeholders']['base']      => esc_url( $dist ),
-				$choices['placeholders']['facebook']  => esc_url( $settings['facebook-href'] ?? $forms['facebook'] ),
-				$choices['placeholders']['instagram'] => esc_url( $settings['instagram-href'] ?? $forms['instagram'] ),
-				$choices['placeholders']['moreInfo']  => esc_url( $settings['more-info-href'] ?? '' ),
-			)
-		);
-		$shift     = $settings['heading-level'] - 2;
-		$html     .= 0 === $shift ? $shadow : preg_replace_callback(
-			'#<(/?)h([1-6])(?=[\s>])#',
-			fn( $m ) => '<' . $m[1] . 'h' . min( 6, (int) $m[2] + $shift ),
-			$shadow
-		);
-	}
+	// The widget as the page's first paint shows it: the build prerendered every layout,
+	// set of form links and "more information" link; the heading level is shifted here.
+	$key    = implode( '+', $settings['platforms'] ) . ( isset( $settings['more-info-href'] ) ? '+more-info' : '' );
+	$forms  = $choices['formUrls'];
+	$shadow = strtr(
+		meta_ai_optout_prerendered( $lang, $settings['variant'] )[ $key ],
+		array(
+			$choices['placeholders']['base']      => esc_url( $dist ),
+			$choices['placeholders']['facebook']  => esc_url( $settings['facebook-href'] ?? $forms['facebook'] ),
+			$choices['placeholders']['instagram'] => esc_url( $settings['instagram-href'] ?? $forms['instagram'] ),
+			$choices['placeholders']['whatsapp']  => esc_url( $settings['whatsapp-href'] ?? $forms['whatsapp'] ),
+			$choices['placeholders']['moreInfo']  => esc_url( $settings['more-info-href'] ?? '' ),
+		)
+	);
+	$shift  = $settings['heading-level'] - 2;
+	$html  .= 0 === $shift ? $shadow : preg_replace_callback(
+		'#<(/?)h([1-6])(?=[\s>])#',
+		fn( $m ) => '<' . $m[1] . 'h' . min( 6, (int) $m[2] + $shift ),
+		$shadow
+	);
 	// For a reader whose browser shows no prerender: a sentence and the form links.
 	$links = array();
 	foreach ( $settings['platforms'] as $platform ) {
