@@ -6,18 +6,18 @@
  * one line on stderr each and exit code 2, so a script never pastes a broken snippet.
  */
 import {parseArgs} from 'node:util';
-import {createSnippet, TARGETS} from '../dist/snippet.js';
+import {CHOICES, createSnippet, TARGETS} from '../dist/snippet.js';
 
 const USAGE = [
   'usage: meta-ai-optout snippet --lang <language> --base <folder URL ending in /> [--for <target>]',
-  '  [--variant card|compact|banner] [--theme auto|light|dark] [--platforms "facebook instagram whatsapp"]',
-  '  [--facebook-href URL] [--instagram-href URL] [--whatsapp-href URL] [--more-info-href URL]',
-  '  [--heading-level 1-6] [--deadline ISO] [--message TEXT] [--accent COLOUR] [--strict-csp]',
+  `  [--variant ${CHOICES.variants.join('|')}] [--theme ${CHOICES.themes.join('|')}] [--platforms "${CHOICES.platforms.join(' ')}"]`,
+  `  ${CHOICES.platforms.map((platform) => `[--${platform}-href URL]`).join(' ')} [--more-info-href URL]`,
+  `  [--heading-level ${CHOICES.headingLevels[0]}-${CHOICES.headingLevels.at(-1)}] [--deadline ISO] [--message TEXT] [--accent COLOUR] [--strict-csp]`,
   '  [--stylesheet inline|link] [--pinned]',
   '',
   '--for: where the snippet will be pasted, which decides its form:',
   ...Object.entries(TARGETS).map(
-    ([target, where]) => `  ${target.padEnd(10)} ${where}${target === 'page' ? ' (the default)' : ''}`,
+    ([target, {where}]) => `  ${target.padEnd(10)} ${where}${target === 'page' ? ' (the default)' : ''}`,
   ),
 ].join('\n');
 

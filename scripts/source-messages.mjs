@@ -1,6 +1,7 @@
 /**
- * The English messages, read from the msg() calls in the sources, where they are
- * written (lit-localize extracts the same calls into the XLIFF files).
+ * What `npm run localize` writes after lit-localize: the English messages, read from
+ * the msg() calls in the sources, where they are written (lit-localize extracts the
+ * same calls into the XLIFF files), and every language's loader.
  *
  * English is shipped like every other language, as a chunk of its own
  * (src/generated/locales/en.ts, written by `npm run localize`), so the entry does not
@@ -94,7 +95,43 @@ export const messageSourceFiles = (root = process.cwd()) =>
     .map((name) => `${root}/src/${name}`)
     .filter(isMessageSource);
 
+/**
+ * The two modules that bring each language, English first, written from
+ * lit-localize.json, so a language added there has both: src/generated/locale-loaders.ts
+ * for the widget, one literal import() each (rollup splits only literal ones into
+ * chunks, fetched when a widget asks), and src/generated/locale-modules.ts for the
+ * snippet generator, which bundles them all (its build inlines every module, which a
+ * top-level await of the loaders would reach before they are defined). A language with
+ * a word list (src/intl-words/<locale>.ts, see src/intl-words.ts) comes as that module,
+ * which carries its messages and its date words as one chunk.
+ */
+export function localeModules({sourceLocale, targetLocales}, handFormatted) {
+  const locales = [sourceLocale, ...targetLocales];
+  const path = (locale) => (handFormatted.includes(locale) ? `../intl-words/${locale}.js` : `./locales/${locale}.js`);
+  const header = `// Written by scripts/source-messages.mjs from lit-localize.json. Do not edit.`;
+  return {
+    'locale-loaders.ts': [
+      header,
+      `export const LOADERS = {`,
+      ...locales.map((locale) => `  ${locale}: () => import('${path(locale)}'),`),
+      `};`,
+      ``,
+    ].join('\n'),
+    'locale-modules.ts': [
+      header,
+      ...locales.map((locale) => `import * as ${locale} from '${path(locale)}';`),
+      `export const MODULES = {${locales.join(', ')}};`,
+      ``,
+    ].join('\n'),
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const files = messageSourceFiles();
   writeFileSync('src/generated/locales/en.ts', englishModule(files.map((file) => readFileSync(file, 'utf8'))));
+  const config = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  const handFormatted = readdirSync('src/intl-words').map((name) => name.replace(/\.ts$/, ''));
+  for (const [name, text] of Object.entries(localeModules(config, handFormatted))) {
+    writeFileSync(`src/generated/${name}`, text);
+  }
 }

@@ -11,7 +11,7 @@ import {canRender} from './rendering-element.js';
 export {MetaAiOptout} from './meta-ai-optout.js';
 export {MetaAiOptoutLinkClickEvent} from './events.js';
 export {DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, PLATFORMS, type Platform} from './facts.js';
-export {SUPPORTED_LOCALES} from './localization.js';
+export {SUPPORTED_LOCALES} from './locales.js';
 export {firstMatch} from './locale-match.js';
 export {parseHttpsUrl, parseInstant, THEMES, VARIANTS, type Parsed, type Theme, type Variant} from './attributes.js';
 

@@ -6,47 +6,9 @@
  */
 import type {LocaleModule} from '@lit/localize';
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
-import {sourceLocale, targetLocales} from './generated/locale-codes.js';
-import {registerHandFormatter, type HandFormatter} from './intl-words.js';
-import {knownDates} from './format.js';
+import {sourceLocale} from './generated/locale-codes.js';
+import {installLocale, LOADERS, SUPPORTED_LOCALES, type Locale} from './locales.js';
 import {firstMatch, type LocaleMatch} from './locale-match.js';
-
-type Locale = typeof sourceLocale | (typeof targetLocales)[number];
-
-// One literal import() per locale: rollup splits only string literals into chunks,
-// and `satisfies` makes tsc catch a locale without a loader. English is a chunk too
-// (written from the source by scripts/source-messages.mjs): a Dutch page should not
-// download English it never shows.
-const loaders = {
-  en: () => import('./generated/locales/en.js'),
-  bg: () => import('./generated/locales/bg.js'),
-  cs: () => import('./generated/locales/cs.js'),
-  da: () => import('./generated/locales/da.js'),
-  de: () => import('./generated/locales/de.js'),
-  el: () => import('./generated/locales/el.js'),
-  es: () => import('./generated/locales/es.js'),
-  et: () => import('./generated/locales/et.js'),
-  fi: () => import('./generated/locales/fi.js'),
-  fr: () => import('./generated/locales/fr.js'),
-  ga: () => import('./intl-words/ga.js'), // messages and date words, one chunk
-  hr: () => import('./generated/locales/hr.js'),
-  hu: () => import('./generated/locales/hu.js'),
-  is: () => import('./intl-words/is.js'), // messages and date words, one chunk
-  it: () => import('./generated/locales/it.js'),
-  lt: () => import('./generated/locales/lt.js'),
-  lv: () => import('./generated/locales/lv.js'),
-  mt: () => import('./intl-words/mt.js'), // messages and date words, one chunk
-  nb: () => import('./generated/locales/nb.js'),
-  nl: () => import('./generated/locales/nl.js'),
-  pl: () => import('./generated/locales/pl.js'),
-  pt: () => import('./generated/locales/pt.js'),
-  ro: () => import('./generated/locales/ro.js'),
-  sk: () => import('./generated/locales/sk.js'),
-  sl: () => import('./generated/locales/sl.js'),
-  sv: () => import('./generated/locales/sv.js'),
-} satisfies Record<Locale, unknown>;
-
-export const SUPPORTED_LOCALES: readonly string[] = Object.keys(loaders);
 
 /**
  * What @lit/localize calls the source locale is, for us, no locale at all: the English
@@ -98,11 +60,9 @@ const widgets = new Map<LocaleController, LocaleMatch>();
 function load(locale: string): Promise<boolean> {
   let promise = loading.get(locale);
   if (!promise) {
-    promise = loaders[locale as Locale]().then(
-      (module: LocaleModule & {formatter?: HandFormatter; knownDates?: typeof knownDates}) => {
-        if (module.formatter) registerHandFormatter(locale, module.formatter);
-        Object.assign(knownDates, module.knownDates);
-        loaded.set(locale, module);
+    promise = LOADERS[locale as Locale]().then(
+      (module) => {
+        loaded.set(locale, installLocale(locale as Locale, module));
         return true;
       },
       () => {

@@ -27,91 +27,25 @@ import type {ElementRenderer} from '@lit-labs/ssr/lib/element-renderer.js';
 import {renderValue} from '@lit-labs/ssr/lib/render-value.js';
 import {ATTRIBUTES, HEADING_LEVELS, THEMES, VARIANTS, type AttributeName, type InForce} from './attributes.js';
 import {linkLabel, summary, widget} from './content.js';
-import {sourceLocale, targetLocales} from './generated/locale-codes.js';
-import {knownDates} from './format.js';
-import {registerHandFormatter, type HandFormatter} from './intl-words.js';
 import {firstMatch} from './locale-match.js';
+import {MODULES} from './generated/locale-modules.js';
+import {installLocale, SUPPORTED_LOCALES, type Locale} from './locales.js';
 import {CSS_TEXT} from './meta-ai-optout.styles.js';
 import {DEFAULT_PLATFORMS, FORM_URLS, PLATFORMS} from './facts.js';
 import {RELEASE} from './release.js';
 import {widgetView} from './view.js';
-import * as bg from './generated/locales/bg.js';
-import * as cs from './generated/locales/cs.js';
-import * as da from './generated/locales/da.js';
-import * as de from './generated/locales/de.js';
-import * as el from './generated/locales/el.js';
-import * as en from './generated/locales/en.js';
-import * as es from './generated/locales/es.js';
-import * as et from './generated/locales/et.js';
-import * as fi from './generated/locales/fi.js';
-import * as fr from './generated/locales/fr.js';
-import * as ga from './intl-words/ga.js';
-import * as hr from './generated/locales/hr.js';
-import * as hu from './generated/locales/hu.js';
-import * as is from './intl-words/is.js';
-import * as it from './generated/locales/it.js';
-import * as lt from './generated/locales/lt.js';
-import * as lv from './generated/locales/lv.js';
-import * as mt from './intl-words/mt.js';
-import * as nb from './generated/locales/nb.js';
-import * as nl from './generated/locales/nl.js';
-import * as pl from './generated/locales/pl.js';
-import * as pt from './generated/locales/pt.js';
-import * as ro from './generated/locales/ro.js';
-import * as sk from './generated/locales/sk.js';
-import * as sl from './generated/locales/sl.js';
-import * as sv from './generated/locales/sv.js';
 
-type Locale = typeof sourceLocale | (typeof targetLocales)[number];
-
-// Every language, bundled: a configurator offers them all. The Record type makes tsc
-// catch a language without its module, as in localization.ts. Each brings what the
-// widget's chunk of it brings: a hand formatter, or the dates the build formatted
-// (scripts/known-dates.mjs), so the prerender and the live widget say the same.
-const LOCALE_MODULES: Record<Locale, LocaleModule & {formatter?: HandFormatter; knownDates?: typeof knownDates}> = {
-  bg,
-  cs,
-  da,
-  de,
-  el,
-  en,
-  es,
-  et,
-  fi,
-  fr,
-  ga,
-  hr,
-  hu,
-  is,
-  it,
-  lt,
-  lv,
-  mt,
-  nb,
-  nl,
-  pl,
-  pt,
-  ro,
-  sk,
-  sl,
-  sv,
-};
+// Every language, bundled: a configurator offers them all.
 const MESSAGES = Object.fromEntries(
-  Object.entries(LOCALE_MODULES).map(([locale, module]) => {
-    if (module.formatter) registerHandFormatter(locale, module.formatter);
-    Object.assign(knownDates, module.knownDates);
-    return [locale, module.templates];
-  }),
+  SUPPORTED_LOCALES.map((locale) => [locale, installLocale(locale, MODULES[locale]).templates]),
 ) as Record<Locale, LocaleModule['templates']>;
-
-const LANGUAGES = Object.keys(MESSAGES);
 
 /**
  * The values each setting takes, for tools that offer them as choices: the configurator
  * and the WordPress plugin, which validates a block's or a shortcode's values with them.
  */
 export const CHOICES = {
-  languages: LANGUAGES,
+  languages: SUPPORTED_LOCALES,
   variants: VARIANTS,
   themes: THEMES,
   headingLevels: HEADING_LEVELS,
@@ -124,7 +58,7 @@ export const CHOICES = {
 let renderingLocale = 'und';
 configureReentrantLocalization({
   sourceLocale: 'und',
-  targetLocales: LANGUAGES,
+  targetLocales: [...SUPPORTED_LOCALES],
   getLocale: () => renderingLocale,
   loadLocaleSync: (locale) => ({templates: MESSAGES[locale as Locale]}),
 });
@@ -353,12 +287,12 @@ const formLink = (href: string, label: string) =>
 /** The recommended snippet for `options`; see SnippetOptions and Snippet. */
 export function createSnippet(options: SnippetOptions): Snippet {
   const {settings, attributes, refusals} = readAttributes(options);
-  const match = firstMatch([options.lang], LANGUAGES);
+  const match = firstMatch([options.lang], SUPPORTED_LOCALES);
   if (!match) {
     refusals.unshift({
       option: 'lang',
       value: String(options.lang),
-      reason: `expected one of: ${LANGUAGES.join(', ')}`,
+      reason: `expected one of: ${SUPPORTED_LOCALES.join(', ')}`,
     });
   }
   const base = parseBase(String(options.base ?? ''));

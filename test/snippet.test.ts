@@ -194,8 +194,10 @@ describe('the snippet, from the command line', function () {
 
   it('takes --for, lists its choices in --help, and names them when it refuses one', async () => {
     const help = await cli('--help');
-    for (const target of ['page', 'wordpress', 'drupal', 'tinymce', 'sanitised'])
-      expect(help.stdout).to.match(new RegExp(`^  ${target} `, 'm'));
+    const {TARGETS, CHOICES} = await built();
+    for (const [target, {where}] of Object.entries(TARGETS))
+      expect(help.stdout).to.contain(`  ${target.padEnd(10)} ${where}`);
+    expect(help.stdout).to.contain(`[--variant ${CHOICES.variants.join('|')}]`);
     const refused = await cli('snippet', '--lang', 'nl', '--base', '/dist/', '--for', 'joomla');
     expect(refused.stderr).to.contain('--for "joomla": expected one of: page, wordpress, drupal, tinymce, sanitised');
     const wordpress = await cli('snippet', '--lang', 'nl', '--base', '/dist/', '--for', 'wordpress');

@@ -5,7 +5,7 @@
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {axeIn, expectAccessible} from './support/axe.js';
-import {SUPPORTED_LOCALES} from '../src/localization.js';
+import {SUPPORTED_LOCALES} from '../src/locales.js';
 import {THEMES, VARIANTS} from '../src/attributes.js';
 import {$, BODY_TEXT, defineElement, fixtureCleanup, mount} from './support/widget.js';
 import {closePages, openPage, widgetIn} from './support/page.js';

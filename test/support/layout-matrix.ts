@@ -13,7 +13,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {SUPPORTED_LOCALES} from '../../src/localization.js';
+import {SUPPORTED_LOCALES} from '../../src/locales.js';
 import {VARIANTS} from '../../src/attributes.js';
 import {engine} from './engines.js';
 import {widgetReady} from './widget.js';
