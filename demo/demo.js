@@ -15,7 +15,7 @@ import {
   parseInstant,
   firstMatch,
 } from '../dist/meta-ai-optout.js';
-import {createSnippet, TARGETS} from '../dist/snippet.js';
+import {CHOICES, createSnippet, TARGETS} from '../dist/snippet.js';
 import {ownName} from './language-names.js';
 
 /**
@@ -31,7 +31,7 @@ const LEAD_DAYS = 12;
 const ACCENT_PROPERTY = '--meta-ai-optout-accent';
 
 /** The widget's defaults: an attribute with its default value is left out of the snippet. */
-const DEFAULTS = {variant: 'card', theme: 'auto', 'heading-level': '2'};
+const DEFAULTS = {variant: CHOICES.variants[0], theme: CHOICES.themes[0], 'heading-level': '2'};
 
 /** Every attribute the builder manages on the preview, in the order the snippet lists them. */
 const MANAGED = [
@@ -397,6 +397,15 @@ async function copySnippet() {
   }
 }
 
+/** A radio button and its label, in the page's `.choice` markup; the first of a group is checked. */
+function radio(name, value, label) {
+  const input = Object.assign(document.createElement('input'), {type: 'radio', name, value, id: `${name}-${value}`});
+  input.checked = !form.querySelector(`[name="${name}"]`);
+  const choice = Object.assign(document.createElement('div'), {className: 'choice'});
+  choice.append(input, Object.assign(document.createElement('label'), {htmlFor: input.id, textContent: label}));
+  return choice;
+}
+
 function init() {
   const langSelect = $('lang');
   for (const locale of SUPPORTED_LOCALES) {
@@ -406,6 +415,8 @@ function init() {
   }
   langSelect.value = browserLocale();
   for (const [target, {where}] of Object.entries(TARGETS)) $('target').append(new Option(where, target));
+  for (const [variant, description] of Object.entries(CHOICES.layouts))
+    $('layouts').append(radio('variant', variant, description));
   for (const platform of PLATFORMS) $(`platform-${platform}`).checked = DEFAULT_PLATFORMS.includes(platform);
   $('deadline').value = DEFAULT_DEADLINE;
   $('deadline-example').textContent = DEFAULT_DEADLINE;

@@ -149,3 +149,14 @@ test('the manifest types a boolean attribute and its property as boolean, false 
   assert.deepEqual([attribute.type.text, member.type.text, attribute.default], ['boolean', 'boolean', 'false']);
   assert.equal(member.name, 'hideFooter');
 });
+
+test('each layout but the default has rules of its own in the stylesheet', async () => {
+  const {VARIANTS} = await importTs('src/attributes.ts');
+  const [, css] = readFileSync('src/meta-ai-optout.styles.ts', 'utf8').match(/CSS_TEXT = `([^`]*)`/);
+  const bare = VARIANTS.slice(1).filter((layout) => !new RegExp(`\\.base\\.${layout}\\b`).test(css));
+  assert.deepEqual(
+    bare,
+    [],
+    `src/meta-ai-optout.styles.ts has no .base.${bare[0]} rule: that layout would look like ${VARIANTS[0]}`,
+  );
+});

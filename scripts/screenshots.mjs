@@ -17,6 +17,7 @@ import {createServer} from 'node:http';
 import {mkdirSync, readFileSync, rmSync} from 'node:fs';
 import {extname, join, normalize} from 'node:path';
 import {launchChromium} from './browser.mjs';
+import {CHOICES} from '../dist/snippet.js';
 
 const OUT = 'screenshots';
 const BEFORE = '2025-05-20T10:00:00+02:00'; // a week before the default deadline
@@ -26,7 +27,7 @@ const ARTICLE = '<p>An article of the page, in a column beside the widget. '.rep
 
 /** name → {width, lang, dir, dark, body}: one page each. */
 const SHOTS = new Map();
-for (const variant of ['card', 'compact', 'banner']) {
+for (const variant of CHOICES.variants) {
   for (const [phase, now] of [
     ['countdown', BEFORE],
     ['passed', AFTER],

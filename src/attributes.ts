@@ -11,10 +11,22 @@
 import {lastDayOf, type Deadline} from './deadline.js';
 import {DEFAULT_DEADLINE, DEFAULT_PLATFORMS, FORM_URLS, PLATFORMS, type Platform} from './facts.js';
 
-export const VARIANTS = ['card', 'compact', 'banner'] as const;
+/**
+ * The layouts, the default first, and what the template (content.ts) does differently
+ * for each: whether the explanation folds behind "Read more". A layout's rules are
+ * `.base.<layout>` in meta-ai-optout.styles.ts (scripts/build.test.mjs fails for one
+ * without them), and its description for editors is in snippet.ts's CHOICES, typed by
+ * this table: a layout left out there does not compile.
+ */
+export const LAYOUTS = {
+  card: {readMore: false},
+  compact: {readMore: true},
+  banner: {readMore: true},
+} as const satisfies Record<string, {readonly readMore: boolean}>;
+export type Variant = keyof typeof LAYOUTS;
+export const VARIANTS = Object.keys(LAYOUTS) as readonly Variant[];
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export const HEADING_LEVELS = ['1', '2', '3', '4', '5', '6'] as const;
-export type Variant = (typeof VARIANTS)[number];
 export type Theme = (typeof THEMES)[number];
 
 export type Parsed<T> = {readonly ok: true; readonly value: T} | {readonly ok: false; readonly reason: string};

@@ -10,7 +10,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit/html.js';
 import {msg} from '@lit/localize';
-import type {Theme, Variant} from './attributes.js';
+import {LAYOUTS, type Theme, type Variant} from './attributes.js';
 import type {Platform} from './facts.js';
 import type {DeadlineText} from './format.js';
 
@@ -52,7 +52,6 @@ const time = ({datetime, text}: DeadlineText) => html`<time datetime=${datetime}
 /** The whole widget. */
 export function widget(view: WidgetView): TemplateResult {
   const {variant, theme, headingLevel: level, moreInfoHref} = view;
-  const card = variant === 'card';
   const intro = html`<p class="intro">
     ${msg(
       'Meta trains its AI on the public posts of adults on Facebook and Instagram in the EU and EEA. It does not ask first: if you do nothing, your posts are used. Once posts have been used to train an AI model, they cannot be taken out again.',
@@ -110,13 +109,13 @@ export function widget(view: WidgetView): TemplateResult {
         }
       </div>
       ${
-        // The card explains after the buttons: on a phone they stay on the first screen.
-        card
-          ? html`${intro}${explainer}`
-          : html`<details part="disclosure" class="more">
+        // The explanation comes after the buttons: on a phone they stay on the first screen.
+        LAYOUTS[variant].readMore
+          ? html`<details part="disclosure" class="more">
             <summary>${msg('Read more: what Meta uses and how to object', {id: 'more.toggle', desc: 'Summary of the section that opens to show the full explanation (compact and banner layouts).'})}</summary>
             ${intro}${explainer}
           </details>`
+          : html`${intro}${explainer}`
       }
       <footer part="footer" class="footer">
         <p>

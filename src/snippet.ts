@@ -25,7 +25,15 @@ import type {LocaleModule} from '@lit/localize';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import type {ElementRenderer} from '@lit-labs/ssr/lib/element-renderer.js';
 import {renderValue} from '@lit-labs/ssr/lib/render-value.js';
-import {ATTRIBUTES, HEADING_LEVELS, THEMES, VARIANTS, type AttributeName, type InForce} from './attributes.js';
+import {
+  ATTRIBUTES,
+  HEADING_LEVELS,
+  THEMES,
+  VARIANTS,
+  type AttributeName,
+  type InForce,
+  type Variant,
+} from './attributes.js';
 import {linkLabel, summary, widget} from './content.js';
 import {firstMatch} from './locale-match.js';
 import {MODULES} from './generated/locale-modules.js';
@@ -47,6 +55,12 @@ const MESSAGES = Object.fromEntries(
 export const CHOICES = {
   languages: SUPPORTED_LOCALES,
   variants: VARIANTS,
+  /** Each layout as an editor reads it in the configurator and the plugin. */
+  layouts: {
+    card: 'Card: everything visible',
+    compact: 'Compact: the explanation folds away',
+    banner: 'Banner: like compact, for a full-width strip',
+  } satisfies Record<Variant, string>,
   themes: THEMES,
   headingLevels: HEADING_LEVELS,
   platforms: PLATFORMS,

@@ -2,7 +2,7 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {clockState} from '../src/clock.js';
-import {ATTRIBUTES, type Attribute, type AttributeName} from '../src/attributes.js';
+import {ATTRIBUTES, LAYOUTS, VARIANTS, type Attribute, type AttributeName} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import type {MetaAiOptout} from '../src/meta-ai-optout.js';
 import {expectAccessible} from './support/axe.js';
@@ -409,6 +409,15 @@ describe('bad attribute values', () => {
     }
   });
 
+  for (const variant of VARIANTS) {
+    const {readMore} = LAYOUTS[variant];
+    it(`${variant}: the explanation ${readMore ? 'behind "Read more"' : 'in view'}, its name a class of the box`, async () => {
+      const el = await mount(html`<meta-ai-optout lang="en" variant=${variant}></meta-ai-optout>`);
+      expect($(el, EXPLANATION_DISCLOSURE) !== null).to.equal(readMore);
+      expect($(el, '[part~=base]').classList.contains(variant)).to.equal(true);
+    });
+  }
+
   it('reads a keyword in any case, with spaces around it', async () => {
     const el = await mount(html`<meta-ai-optout lang="en" variant=" COMPACT " theme="Dark"></meta-ai-optout>`);
     expect(text(el, EXPLANATION_DISCLOSURE)).to.contain('Meta trains its AI on the public posts');
@@ -493,7 +502,7 @@ describe('accessibility', () => {
   // topics are disclosures that open. Every variant, with "Read more" open, since the
   // same explanation sits inside it. Chromium only: the one engine whose tree a test
   // can read (the DOM half runs everywhere).
-  for (const variant of ['card', 'compact', 'banner']) {
+  for (const variant of VARIANTS) {
     for (const [width, folded] of [
       [900, false],
       [320, true],

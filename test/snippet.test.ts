@@ -7,6 +7,7 @@
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {until} from './support/wait.js';
+import {VARIANTS} from '../src/attributes.js';
 
 interface Run {
   stdout: string;
@@ -309,7 +310,7 @@ describe('the upgrade in place', function () {
   this.timeout(30000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
-  for (const variant of ['card', 'compact', 'banner']) {
+  for (const variant of VARIANTS) {
     for (const [width, height] of [
       [375, 812],
       [1280, 800],

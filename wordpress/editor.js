@@ -6,7 +6,7 @@
 (function (blocks, element, blockEditor, components, ServerSideRender, i18n) {
   const el = element.createElement;
   const {__} = i18n;
-  const {languages, variants, platforms} = window.metaAiOptout;
+  const {languages, layouts, platforms, headingLevels} = window.metaAiOptout;
   const choices = (values) => values.map((value) => ({label: value, value}));
 
   blocks.registerBlockType('meta-ai-optout/widget', {
@@ -37,7 +37,7 @@
             el(components.SelectControl, {
               label: __('Layout', 'meta-ai-optout'),
               value: attributes.variant,
-              options: choices(variants),
+              options: Object.entries(layouts).map(([value, label]) => ({label, value})),
               onChange: (variant) => setAttributes({variant}),
             }),
             ...platforms.map((platform) =>
@@ -54,7 +54,7 @@
             el(components.SelectControl, {
               label: __('Heading level', 'meta-ai-optout'),
               value: attributes.headingLevel,
-              options: choices(['1', '2', '3', '4', '5', '6']),
+              options: choices(headingLevels),
               onChange: (headingLevel) => setAttributes({headingLevel}),
             }),
             el(components.TextareaControl, {

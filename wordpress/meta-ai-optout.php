@@ -242,9 +242,10 @@ add_action(
 			'meta-ai-optout-widget-editor-script',
 			'window.metaAiOptout = ' . wp_json_encode(
 				array(
-					'languages' => $choices['languages'],
-					'variants'  => $choices['variants'],
-					'platforms' => $choices['platforms'],
+					'languages'     => $choices['languages'],
+					'layouts'       => $choices['layouts'],
+					'platforms'     => $choices['platforms'],
+					'headingLevels' => $choices['headingLevels'],
 				)
 			) . ';',
 			'before'
