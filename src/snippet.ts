@@ -282,6 +282,20 @@ function beyondWordPressFilters(html: string): string {
     );
 }
 
+/** Where content.ts's topics() writes a folded topic's wide copy. */
+const WIDE_COPY = '<div class="unfolded">';
+
+/**
+ * `shadow` with each folded topic's wide copy hidden by a style attribute (the
+ * `wordpress` form's). It fails loudly rather than let a change to content.ts's markup
+ * show every folded topic twice where kses strips the stylesheet.
+ */
+function withWideCopiesHidden(shadow: string): string {
+  if (!shadow.includes(WIDE_COPY))
+    throw new Error(`snippet.ts: the widget has no ${WIDE_COPY}; see topics() in content.ts`);
+  return shadow.replaceAll(WIDE_COPY, '<div class="unfolded" style="height:0;overflow:hidden">');
+}
+
 /** `template()` with msg() reading `locale`. */
 function inLocale<T>(locale: string, template: () => T): T {
   renderingLocale = locale;
@@ -380,7 +394,7 @@ export function createSnippet(options: SnippetOptions): Snippet {
     // side (rollup.config.mjs), and a strict CSP ignores the attribute.
     wordpress: () =>
       beyondWordPressFilters(
-        `${script}${open}<template shadowrootmode="open">${styles}${shadow.replaceAll('<div class="unfolded">', '<div class="unfolded" style="height:0;overflow:hidden">')}</template>${slotted}</meta-ai-optout>`,
+        `${script}${open}<template shadowrootmode="open">${styles}${withWideCopiesHidden(shadow)}</template>${slotted}</meta-ai-optout>`,
       ),
     // CKEditor 5 keeps a <template> but empties it, which would hide the fallback too.
     // Inline only: a <p> or <div> inside the element would let wpautop's own <p>
