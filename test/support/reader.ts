@@ -7,16 +7,20 @@
  *   broke on the way: no CSS or markup shown as text, no empty or unnamed disclosure;
  * - broken: anything else.
  */
+import {DEFAULT_PLATFORMS, FORM_URLS} from '../../src/facts.js';
 import {openFrame} from './page.js';
 import {until} from './wait.js';
 
 export type Verdict = 'whole' | 'readable' | 'broken';
 
-const FACEBOOK = 'https://www.facebook.com/help/contact/712876720715583';
-const INSTAGRAM = 'https://help.instagram.com/contact/767264225370182';
+/** The forms every page read here links, each once: the snippet's and the plugin's defaults. */
+const FORMS = DEFAULT_PLATFORMS.map((platform) => FORM_URLS[platform]);
+
+const BEFORE = 'Voor het artikel.';
+const AFTER = 'Na het artikel.';
 
 /** An article around `html`, with the markers the reading counts words between. */
-export const article = (html: string) => `<p>Voor het artikel.</p>${html}<p>Na het artikel.</p>`;
+export const article = (html: string) => `<p>${BEFORE}</p>${html}<p>${AFTER}</p>`;
 const pageOf = (body: string) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Artikel</title></head><body><main>${body}</main></body></html>`;
 
@@ -39,15 +43,43 @@ function clippedAway(element: Element | null): boolean {
   return false;
 }
 
-/** The words a sighted reader sees between the article's markers, the widget's light DOM included. */
-function visibleWords(doc: Document): number {
+/**
+ * The text a sighted reader gets between the article's markers, the widget's light DOM
+ * included: innerText, which leaves out what is not rendered (display: none) but keeps
+ * what is clipped to nothing.
+ */
+function textBetweenMarkers(doc: Document): string {
   const text = doc.body.innerText;
-  const between = text.slice(text.indexOf('Voor het artikel.') + 17, text.indexOf('Na het artikel.'));
+  return text.slice(text.indexOf(BEFORE) + BEFORE.length, text.indexOf(AFTER));
+}
+
+/**
+ * The text nodes between the article's markers, in document order: the same stretch
+ * of the page as textBetweenMarkers. A marker is the whole text of its paragraph, as
+ * article() writes it.
+ */
+function textNodesBetweenMarkers(doc: Document): Text[] {
   const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
-  let hidden = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode())
-    if (clippedAway(node.parentElement)) hidden += node.textContent!.split(/\s+/).filter(Boolean).length;
-  return between.split(/\s+/).filter(Boolean).length - hidden;
+  const nodes: Text[] = [];
+  let inside = false;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const text = node.textContent.trim();
+    if (!inside) inside = text === BEFORE;
+    else if (text === AFTER) break;
+    else nodes.push(node);
+  }
+  return nodes;
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * The words of `between` (textBetweenMarkers) a sighted reader sees: innerText counts
+ * the words of a box clipped to nothing, so those of the same stretch are taken off.
+ */
+function visibleWords(doc: Document, between: string): number {
+  const clipped = textNodesBetweenMarkers(doc).filter((node) => clippedAway(node.parentElement));
+  return wordCount(between) - clipped.reduce((sum, node) => sum + wordCount(node.textContent), 0);
 }
 
 export interface Reading {
@@ -64,18 +96,17 @@ function read(doc: Document): Reading {
   const links = [...allElements(doc)].filter(
     (element): element is HTMLAnchorElement =>
       element instanceof (element.ownerDocument.defaultView as typeof window).HTMLAnchorElement &&
-      [FACEBOOK, INSTAGRAM].includes(element.href) &&
+      FORMS.includes(element.href) &&
       visible(element),
   );
-  for (const href of [FACEBOOK, INSTAGRAM]) {
+  for (const href of FORMS) {
     const count = links.filter((link) => link.href === href).length;
     if (count !== 1) why.push(`${count} visible links to ${href}`);
   }
   const notes = links.some((link) => !/\bnoreferrer\b/.test(link.rel) && link.referrerPolicy !== 'no-referrer')
     ? ['rel and referrerpolicy stripped: a click sends the referrer']
     : [];
-  const text = doc.body.innerText;
-  const between = text.slice(text.indexOf('Voor het artikel.') + 17, text.indexOf('Na het artikel.'));
+  const between = textBetweenMarkers(doc);
   if (/--meta-ai-optout|:host|\{[^}]*:[^}]*\}/.test(between)) why.push('CSS shown as text');
   if (/<\/?[a-z][\w-]*[\s>]|&[#\w]+;/i.test(between)) why.push('markup shown as text');
   // wptexturize's en and em dashes: the widget's own text has none.
@@ -86,7 +117,7 @@ function read(doc: Document): Reading {
       if (!summary || !summary.textContent.trim()) why.push('a disclosure without its name ("Details")');
       else if (details.textContent.trim() === summary.textContent.trim()) why.push('an empty disclosure');
     }
-  const words = visibleWords(doc);
+  const words = visibleWords(doc, between);
   const widget = doc.querySelector('meta-ai-optout');
   const base = widget?.shadowRoot?.querySelector('[part~=base]');
   const button = widget?.shadowRoot?.querySelector('a.link');
