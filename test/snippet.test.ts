@@ -6,6 +6,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
+import {FORM_URLS} from '../src/facts.js';
 import {until} from './support/wait.js';
 import {VARIANTS} from '../src/attributes.js';
 
@@ -164,10 +165,7 @@ describe('the snippet, from the command line', function () {
     expect(el.shadowRoot).to.equal(null);
     const links = [...el.querySelectorAll<HTMLAnchorElement>('[slot="fallback"] a')];
     expect(links.map((a) => a.textContent)).to.deep.equal(['Bezwaar maken op Facebook', 'Bezwaar maken op Instagram']);
-    expect(links.map((a) => a.href)).to.deep.equal([
-      'https://www.facebook.com/help/contact/712876720715583',
-      'https://help.instagram.com/contact/767264225370182',
-    ]);
+    expect(links.map((a) => a.href)).to.deep.equal([FORM_URLS.facebook, FORM_URLS.instagram]);
     for (const a of links) expect(visible(a)).to.equal(true);
   });
 
