@@ -1,15 +1,18 @@
 /**
  * What the test pages ask of the test server, beyond serving files: things a page
  * cannot do itself (list a folder, run `npm pack`, read the browser's own network log
- * or font settings) and pages served the way a site would serve them (a strict CSP
- * header, a React app bundled, dist/ with a chunk missing). Each answers one path or
- * one `executeServerCommand` name and lets everything else through.
+ * or font settings), pages served the way a site would serve them (a strict CSP
+ * header, a React app bundled, dist/ with a chunk missing), and the fixtures' form
+ * links filled in from src/facts.ts. Each answers one path or one
+ * `executeServerCommand` name and lets everything else through.
  */
 import {execFile} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {build} from 'esbuild';
 import {unzipSync} from 'fflate';
 import {probeDevServer} from '../../scripts/dev-server-probe.mjs';
+import {importTs} from '../../scripts/import-ts.mjs';
 import {staleIds} from '../../scripts/translations.mjs';
 
 /**
@@ -27,6 +30,22 @@ const runChild = (file, args) =>
 /** The policy of a strict site, plus the one Trusted Types policy Lit creates. */
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** src/facts.ts, loaded on first use. */
+let facts;
+
+/**
+ * `html` with each `{{FORM_URLS.<platform>}}` replaced by that form's address from
+ * src/facts.ts; a platform it does not know is an error, not a broken link.
+ */
+async function withFormUrls(html, path) {
+  facts ??= importTs(fileURLToPath(new URL('../../src/facts.ts', import.meta.url)));
+  const {FORM_URLS} = await facts;
+  return html.replace(/\{\{FORM_URLS\.(\w+)\}\}/g, (_, platform) => {
+    if (!Object.hasOwn(FORM_URLS, platform)) throw new Error(`${path}: FORM_URLS has no ${platform}`);
+    return FORM_URLS[platform];
+  });
+}
 
 /** Each session's requests, recorded from its first `network-log` command on. */
 const networkLogs = new Map();
@@ -98,6 +117,15 @@ export const serverPlugins = ({defaultTimeZone}) => [
       const {stdout} = await runChild('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
       const [report] = JSON.parse(stdout);
       return report.files.map((file) => file.path);
+    },
+  },
+  // The fixtures' pages link the forms as `{{FORM_URLS.facebook}}`: their addresses are
+  // written once, in src/facts.ts, and filled in here.
+  {
+    name: 'fixture-form-urls',
+    async transform(context) {
+      if (!/^\/test\/fixtures\/[\w-]+\.html$/.test(context.path)) return undefined;
+      return {body: await withFormUrls(context.body, context.path)};
     },
   },
   // The strict page of the CSP test is served with the header a strict site sends.
