@@ -1,13 +1,19 @@
 /**
- * The README's table of test files against test/: a newcomer reads it to find where a
- * behaviour is tested, so a file added, split or removed must show there too.
- * A row may name a numbered series as "`test/layout-1.test.ts` to `layout-6`".
+ * The README and docs/ against what they describe. The README's table of test files
+ * against test/: a newcomer reads it to find where a behaviour is tested, so a file
+ * added, split or removed must show there too (a row may name a numbered series as
+ * "`test/layout-1.test.ts` to `layout-6`"). And the facts the docs show for humans
+ * against the source that states them: the form links (src/facts.ts), so a change
+ * there fails here until the docs follow.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readdirSync, readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {importTs} from './import-ts.mjs';
 
 const root = new URL('..', import.meta.url);
+const read = (path) => readFileSync(new URL(path, root), 'utf8');
 
 /** The test files the README's table rows name, series expanded. */
 function documentedTestFiles(readme) {
@@ -34,9 +40,45 @@ test('a series in the table stands for each of its files', () => {
 });
 
 test("the README's test table names every file in test/, and only those", () => {
-  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  const readme = read('README.md');
   const files = readdirSync(new URL('test/', root))
     .filter((name) => name.endsWith('.test.ts'))
     .sort();
   assert.deepEqual(documentedTestFiles(readme), files);
+});
+
+/** The text under the heading `## ${heading}`, up to the next such heading; empty if there is none. */
+const sectionUnder = (markdown, heading) =>
+  markdown.split(/^## /m).find((part) => part.startsWith(`${heading}\n`)) ?? '';
+
+/** The rows of the Markdown table under `## ${heading}`, as trimmed cells, header and rule left out. */
+function tableUnder(markdown, heading) {
+  return sectionUnder(markdown, heading)
+    .split('\n')
+    .filter((line) => line.startsWith('|'))
+    .slice(2)
+    .map((row) =>
+      row
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
+}
+
+test('a table is read as its rows of cells, under its own heading only', () => {
+  const markdown =
+    '## Other\n\n| a | b |\n| - | - |\n| x | y |\n\n## Forms\n\n| p | u |\n| - | - |\n| f | https://f/ |\n';
+  assert.deepEqual(tableUnder(markdown, 'Forms'), [['f', 'https://f/']]);
+});
+
+test("docs/sources.md shows each platform's default form as src/facts.ts has it", async () => {
+  const {FORM_URLS} = await importTs(fileURLToPath(new URL('src/facts.ts', root)));
+  const shown = Object.fromEntries(
+    tableUnder(read('docs/sources.md'), 'Form links').map(([platform, url]) => [platform, url]),
+  );
+  assert.deepEqual(
+    shown,
+    {...FORM_URLS},
+    'docs/sources.md, "## Form links": its table must show each platform of FORM_URLS (src/facts.ts) with that address; update the table',
+  );
 });
