@@ -5,6 +5,7 @@
  */
 import {expect, html} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
+import {targetLocales} from '../src/generated/locale-codes.js';
 import {SUPPORTED_LOCALES} from '../src/locales.js';
 import {formatTimeLeft} from '../src/format.js';
 import {handFormatter} from '../src/intl-words/hand-formatter.js';
@@ -67,13 +68,16 @@ export function xliffProblems(locale: string, units: Unit[]): string[] {
 const TARGETS = SUPPORTED_LOCALES.filter((locale) => locale !== 'en');
 
 describe('translation files', () => {
-  it('lit-localize.json, the XLIFF files and the loaders name the same 25 languages, plus English', async () => {
+  it(`lit-localize.json, the XLIFF files and the loaders name the same ${targetLocales.length} languages, plus English`, async () => {
     const config = JSON.parse(await fetchText('/lit-localize.json')) as {sourceLocale: string; targetLocales: string[]};
     const files = (JSON.parse(await fetchText('/__xliff-files.json')) as string[])
       .filter((name) => name.endsWith('.xlf'))
       .map((name) => name.replace('.xlf', ''));
-    const sorted = (list: string[]) => [...list].sort();
-    expect(config.targetLocales).to.have.length(25);
+    const sorted = (list: readonly string[]) => [...list].sort();
+    // The list the widget is built from (npm run localize writes it from the config)
+    // names some language, and every list here names the same ones.
+    expect(targetLocales.length).to.be.greaterThan(0);
+    expect(sorted(config.targetLocales)).to.deep.equal(sorted(targetLocales));
     expect(sorted(files)).to.deep.equal(sorted(config.targetLocales));
     expect(sorted(TARGETS)).to.deep.equal(sorted(config.targetLocales));
   });
