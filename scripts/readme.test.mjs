@@ -3,8 +3,8 @@
  * against test/: a newcomer reads it to find where a behaviour is tested, so a file
  * added, split or removed must show there too (a row may name a numbered series as
  * "`test/layout-1.test.ts` to `layout-6`"). And the facts the docs show for humans
- * against the source that states them: the form links (src/facts.ts), so a change
- * there fails here until the docs follow.
+ * against the source that states them: the form links (src/facts.ts) and the
+ * languages (lit-localize.json), so a change there fails here until the docs follow.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -80,5 +80,54 @@ test("docs/sources.md shows each platform's default form as src/facts.ts has it"
     shown,
     {...FORM_URLS},
     'docs/sources.md, "## Form links": its table must show each platform of FORM_URLS (src/facts.ts) with that address; update the table',
+  );
+});
+
+/** The languages the widget speaks: lit-localize.json's source (English) and its targets. */
+function languageCodes() {
+  const {sourceLocale, targetLocales} = JSON.parse(read('lit-localize.json'));
+  return [sourceLocale, ...targetLocales].sort();
+}
+
+/** Each "N languages" in `markdown`, with its line number. */
+const languageCounts = (markdown) =>
+  markdown
+    .split('\n')
+    .flatMap((line, i) =>
+      [...line.matchAll(/\b(\d+) languages\b/g)].map(([, count]) => ({count: Number(count), line: i + 1})),
+    );
+
+test('a count of languages is found with its line', () => {
+  assert.deepEqual(languageCounts('one\nin 26 languages, and 24 official EU languages\n(3 languages)'), [
+    {count: 26, line: 2},
+    {count: 3, line: 3},
+  ]);
+});
+
+test('every "N languages" in the README and docs/ is the number the widget speaks', () => {
+  const total = languageCodes().length;
+  const docs = readdirSync(new URL('docs/', root)).filter((name) => name.endsWith('.md'));
+  const wrong = ['README.md', ...docs.map((name) => `docs/${name}`)].flatMap((file) =>
+    languageCounts(read(file))
+      .filter(({count}) => count !== total)
+      .map(({count, line}) => `${file}:${line} says ${count}`),
+  );
+  assert.deepEqual(
+    wrong,
+    [],
+    `The widget speaks ${total} languages (lit-localize.json: English and its targetLocales); update ${wrong.join(', ')}`,
+  );
+  // The README's first screen tells a visitor how many: the check above must have found it.
+  assert.ok(languageCounts(read('README.md')).length > 0, 'README.md no longer says how many languages');
+});
+
+test("the README's Languages section lists the codes lit-localize.json has", () => {
+  const listed = [
+    ...sectionUnder(read('README.md'), 'Languages').matchAll(/`([a-z]{2,3}(?:\s+[a-z]{2,3})+)`/g),
+  ].flatMap(([, codes]) => codes.split(/\s+/));
+  assert.deepEqual(
+    listed.sort(),
+    languageCodes(),
+    'README.md, "## Languages": its list of codes must be English and the targetLocales of lit-localize.json; update the list',
   );
 });
