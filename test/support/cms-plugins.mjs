@@ -9,7 +9,7 @@
  */
 import sanitizeHtml from 'sanitize-html';
 import {readFileSync, existsSync} from 'node:fs';
-import {authorization, missing, savePost, startWordPress} from '../wordpress/site.mjs';
+import {authorization, savePost, startWordPress} from '../wordpress/site.mjs';
 
 /** What WordPress logged of the plugin: its notices and warnings (WordPress 6.1's own deprecations on PHP 8.2 left out). */
 const readLog = (wordpress) =>
@@ -23,18 +23,24 @@ const pages = [];
 /** Serves `html` at a path of its own and returns that path. */
 const publish = (html) => `/__cms/${pages.push(html) - 1}`;
 
-/** What a CI machine must have, or undefined; without CI a missing WordPress skips, said once. */
-export const wordpressMissing = missing;
-
 const sites = {};
-/** The single site or the network, started once, on first use. */
-const site = (kind, plugins) => {
-  const key = `${kind}:${Object.keys(plugins ?? {}).join()}`;
+/** The single site or the network, with `plugins` (name: folder) activated, started once, on first use. */
+const site = (kind, plugins = {}) => {
+  const key = `${kind}:${Object.keys(plugins).join()}`;
   sites[key] ??= startWordPress({multisite: kind === 'network', plugins});
   return sites[key];
 };
 
-export const cmsPlugins = ({plugins} = {}) => [
+/**
+ * Saves `content` as a post by `role` and serves the page WordPress sends its readers
+ * from our origin; returns that page's path.
+ */
+async function postAndPublish(wordpress, role, content) {
+  const post = await savePost(wordpress, role, {content});
+  return publish(await (await fetch(post.link)).text());
+}
+
+export const cmsPlugins = () => [
   {
     name: 'cms-pages',
     serve(context) {
@@ -49,16 +55,12 @@ export const cmsPlugins = ({plugins} = {}) => [
   {
     name: 'wordpress',
     async executeCommand({command, payload}) {
-      if (command === 'wordpress-missing') return missing() ?? null;
       if (command !== 'wordpress-post') return undefined;
       const {kind = 'single', role, editor, html} = payload;
-      const wordpress = await site(kind, plugins);
       // The block editor saves a Custom HTML block as its comment-delimited markup;
       // the classic editor (and its Text tab) saves the HTML as typed.
       const content = editor === 'block' ? `<!-- wp:html -->\n${html}\n<!-- /wp:html -->` : html;
-      const post = await savePost(wordpress, role, {content});
-      const page = await (await fetch(post.link)).text();
-      return {path: publish(page), saved: post.raw};
+      return {path: await postAndPublish(await site(kind), role, content)};
     },
   },
   {
@@ -78,9 +80,8 @@ export const cmsPlugins = ({plugins} = {}) => [
         });
         return (await response.json()).rendered ?? null;
       }
-      const post = await savePost(wordpress, role, {content: payload.content});
-      const page = await (await fetch(post.link)).text();
-      return {path: publish(page), origin: wordpress.url, log: readLog(wordpress)};
+      const path = await postAndPublish(wordpress, role, payload.content);
+      return {path, origin: wordpress.url, log: readLog(wordpress)};
     },
   },
   {

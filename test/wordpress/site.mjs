@@ -17,7 +17,7 @@ const WORDPRESS = '/usr/share/wordpress';
 const HERE = new URL('.', import.meta.url).pathname;
 
 /** Why WordPress cannot run here, or undefined when it can. */
-export function missing() {
+function missing() {
   for (const [path, pkg] of [
     [WORDPRESS, 'wordpress'],
     ['/usr/bin/php', 'php-cli'],
