@@ -13,13 +13,16 @@
  */
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
+import {DEFAULT_DEADLINE} from '../../src/facts.js';
 import {SUPPORTED_LOCALES} from '../../src/locales.js';
 import {VARIANTS} from '../../src/attributes.js';
 import {engine} from './engines.js';
 import {widgetReady} from './widget.js';
 
 const PLATFORM_SETS = [null, 'facebook instagram whatsapp'];
-const PHASES = ['2025-05-20T10:00:00+02:00', '2025-06-10T10:00:00+02:00']; // the default deadline is 27 May
+// One moment before the default deadline (src/facts.ts) and one after: the two phases.
+const PHASES = ['2025-05-20T10:00:00+02:00', '2025-06-10T10:00:00+02:00'];
+const phaseAt = (now: string) => (Date.parse(now) < Date.parse(DEFAULT_DEADLINE) ? 'countdown' : 'passed');
 const WIDTHS = [280, 375, 600, 768, 1024, 1280, 1600];
 /** For the page cases, which run a second time on each language. */
 const CASE_WIDTHS = [280, 375, 768, 1280, 1600];
@@ -258,7 +261,7 @@ async function run(lang: string, page: PageCase): Promise<string[]> {
             if (platforms) el.setAttribute('platforms', platforms);
             if (page.widget) el.setAttribute('style', page.widget);
             el.innerHTML = '<p>Our own message to our readers, in a paragraph of the page.</p>';
-            const key = `${lang} ${variant} ${platforms ? 'three links' : 'two links'} ${now < '2025-05-27' ? 'countdown' : 'passed'}`;
+            const key = `${lang} ${variant} ${platforms ? 'three links' : 'two links'} ${phaseAt(now)}`;
             placed.push({el, context, key, variant, box});
           }
         }
