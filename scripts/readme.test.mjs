@@ -8,6 +8,7 @@
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {createHash} from 'node:crypto';
 import {readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {importTs} from './import-ts.mjs';
@@ -129,5 +130,29 @@ test("the README's Languages section lists the codes lit-localize.json has", () 
     listed.sort(),
     languageCodes(),
     'README.md, "## Languages": its list of codes must be English and the targetLocales of lit-localize.json; update the list',
+  );
+});
+
+/** A short hash of every fact src/facts.ts exports but the review date itself. */
+const factsFingerprint = ({CONTENT_REVIEWED_ON, ...facts}) =>
+  createHash('sha256')
+    .update(JSON.stringify(Object.entries(facts).sort()))
+    .digest('hex')
+    .slice(0, 12);
+
+test('docs/sources.md records the review date and which facts it covered: a fact changed asks for a new review', async () => {
+  const facts = await importTs(fileURLToPath(new URL('src/facts.ts', root)));
+  const [, date, recorded] =
+    read('docs/sources.md').match(/checked on (\d{4}-\d{2}-\d{2}) .*?facts fingerprint `(\w+)`/s) ?? [];
+  assert.equal(
+    date,
+    facts.CONTENT_REVIEWED_ON,
+    'docs/sources.md, line 4: its "checked on" date must be CONTENT_REVIEWED_ON',
+  );
+  const now = factsFingerprint(facts);
+  assert.equal(
+    recorded,
+    now,
+    `src/facts.ts changed since its review on ${date}: check its facts against their sources in docs/sources.md, then set CONTENT_REVIEWED_ON (src/facts.ts) and docs/sources.md's "checked on" to the day you did, and its facts fingerprint to ${now}`,
   );
 });
