@@ -12,7 +12,7 @@ const USAGE = [
   'usage: meta-ai-optout snippet --lang <language> --base <folder URL ending in /> [--for <target>]',
   `  [--variant ${CHOICES.variants.join('|')}] [--theme ${CHOICES.themes.join('|')}] [--platforms "${CHOICES.platforms.join(' ')}"]`,
   `  ${CHOICES.platforms.map((platform) => `[--${platform}-href URL]`).join(' ')} [--more-info-href URL]`,
-  `  [--heading-level ${CHOICES.headingLevels[0]}-${CHOICES.headingLevels.at(-1)}] [--deadline ISO] [--message TEXT] [--accent COLOUR] [--strict-csp]`,
+  `  [--heading-level ${CHOICES.headingLevels[0]}-${CHOICES.headingLevels.at(-1)}] [--deadline ISO] [--frozen-at ISO] [--message TEXT] [--accent COLOUR] [--strict-csp]`,
   '  [--stylesheet inline|link] [--pinned]',
   '',
   '--for: where the snippet will be pasted, which decides its form:',
@@ -21,27 +21,19 @@ const USAGE = [
   ),
 ].join('\n');
 
-/** Each flag, and the option of createSnippet() it sets: --more-info-href → moreInfoHref. */
-const STRINGS = [
-  'lang',
-  'base',
-  'variant',
-  'theme',
-  'platforms',
-  'facebook-href',
-  'instagram-href',
-  'whatsapp-href',
-  'more-info-href',
-  'heading-level',
-  'deadline',
-  'message',
-  'accent',
-  'stylesheet',
-  'for',
-];
-const BOOLEANS = ['pinned', 'strict-csp', 'help'];
-const camel = (flag) => flag.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+/**
+ * Each flag, and the option of createSnippet() it sets: --more-info-href → moreInfoHref.
+ * Those that set an attribute come from the widget's table (CHOICES.attributeOptions).
+ */
 const kebab = (option) => option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+const FLAGS = {
+  ...Object.fromEntries(Object.entries(CHOICES.attributeOptions).map(([option, type]) => [kebab(option), {type}])),
+  ...Object.fromEntries(
+    ['lang', 'base', 'message', 'accent', 'stylesheet', 'for'].map((flag) => [flag, {type: 'string'}]),
+  ),
+  ...Object.fromEntries(['pinned', 'strict-csp', 'help'].map((flag) => [flag, {type: 'boolean'}])),
+};
+const camel = (flag) => flag.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 
 function fail(line) {
   process.stderr.write(`meta-ai-optout: ${line}\n`);
@@ -63,10 +55,7 @@ try {
     args: rest,
     strict: true,
     allowPositionals: false,
-    options: Object.fromEntries([
-      ...STRINGS.map((flag) => [flag, {type: 'string'}]),
-      ...BOOLEANS.map((flag) => [flag, {type: 'boolean'}]),
-    ]),
+    options: FLAGS,
   }));
 } catch (error) {
   fail(`${error.message.split('\n')[0]}; ${SEE_HELP}`);

@@ -30,6 +30,7 @@ import {
   HEADING_LEVELS,
   THEMES,
   VARIANTS,
+  type Attribute,
   type AttributeName,
   type InForce,
   type Variant,
@@ -47,6 +48,26 @@ import {widgetView} from './view.js';
 const MESSAGES = Object.fromEntries(
   SUPPORTED_LOCALES.map((locale) => [locale, installLocale(locale, MODULES[locale]).templates]),
 ) as Record<Locale, LocaleModule['templates']>;
+
+/** The options that are attributes, and the attribute each one is. */
+const ATTRIBUTE_OPTIONS = {
+  variant: 'variant',
+  theme: 'theme',
+  platforms: 'platforms',
+  facebookHref: 'facebook-href',
+  instagramHref: 'instagram-href',
+  whatsappHref: 'whatsapp-href',
+  moreInfoHref: 'more-info-href',
+  headingLevel: 'heading-level',
+  deadline: 'deadline',
+  frozenAt: 'now',
+} as const satisfies Partial<Record<keyof SnippetOptions, AttributeName>>;
+
+// Every attribute of the table is an option: one added there and not here is a type
+// error naming it ("… is not assignable to type '"hide-footer"'").
+type WithoutOption = Exclude<AttributeName, (typeof ATTRIBUTE_OPTIONS)[keyof typeof ATTRIBUTE_OPTIONS]>;
+const everyAttributeIsAnOption: [WithoutOption] extends [never] ? true : WithoutOption = true;
+void everyAttributeIsAnOption;
 
 /**
  * The values each setting takes, for tools that offer them as choices: the configurator
@@ -66,6 +87,13 @@ export const CHOICES = {
   platforms: PLATFORMS,
   defaultPlatforms: DEFAULT_PLATFORMS,
   formUrls: FORM_URLS,
+  /** Each option that sets an attribute, and its value's type: the command line's flags. */
+  attributeOptions: Object.fromEntries(
+    Object.entries(ATTRIBUTE_OPTIONS).map(([option, attribute]) => [
+      option,
+      (ATTRIBUTES[attribute] as Attribute<unknown>).boolean ? 'boolean' : 'string',
+    ]),
+  ) as Record<keyof typeof ATTRIBUTE_OPTIONS, 'boolean' | 'string'>,
 } as const;
 
 /** msg() reads this module's language, as localization.ts's does for each widget. */
@@ -172,20 +200,6 @@ export interface Snippet {
   readonly styleSrc?: string;
 }
 
-/** The options that are attributes, and the attribute each one is. */
-const ATTRIBUTE_OPTIONS = {
-  variant: 'variant',
-  theme: 'theme',
-  platforms: 'platforms',
-  facebookHref: 'facebook-href',
-  instagramHref: 'instagram-href',
-  whatsappHref: 'whatsapp-href',
-  moreInfoHref: 'more-info-href',
-  headingLevel: 'heading-level',
-  deadline: 'deadline',
-  frozenAt: 'now',
-} as const satisfies Partial<Record<keyof SnippetOptions, AttributeName>>;
-
 /** Escapes text for an HTML text node or a double-quoted attribute value. */
 function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -224,21 +238,26 @@ function readAttributes(options: SnippetOptions) {
   const attributes: [string, string][] = [];
   const refusals: Refusal[] = [];
   for (const [option, attribute] of Object.entries(ATTRIBUTE_OPTIONS)) {
-    const raw = options[option as keyof typeof ATTRIBUTE_OPTIONS];
-    if (raw === undefined || raw === '') continue;
+    // `false` too: a boolean attribute's option is whether to write it.
+    const raw = options[option as keyof typeof ATTRIBUTE_OPTIONS] as string | number | boolean | undefined;
+    if (raw === undefined || raw === '' || raw === false) continue;
     const value = String(raw);
-    const parsed = ATTRIBUTES[attribute].parse(value);
+    const row: Attribute<unknown> = ATTRIBUTES[attribute];
+    const parsed = row.parse(value);
     if (!parsed.ok) {
       refusals.push({option, value, reason: parsed.reason});
       continue;
     }
     (settings as Record<AttributeName, unknown>)[attribute] = parsed.value;
-    // Written as the widget understood it (a normalised URL, a lower-case keyword).
-    // (Deadline and now are written as typed: their parsed values are a Deadline and a number.)
+    // Written as the widget understood it (a normalised URL, a lower-case keyword), a
+    // boolean as present. (Deadline and now are written as typed: their parsed values
+    // are a Deadline and a number.)
     const asText = (v: unknown) => [v].flat().map(String).join(' ');
-    const written = attribute === 'deadline' || attribute === 'now' ? value.trim() : asText(parsed.value);
-    const fallback = asText(ATTRIBUTES[attribute].fallback);
-    if (written !== fallback) attributes.push([attribute, written]);
+    if (row.boolean) attributes.push([attribute, '']);
+    else {
+      const written = attribute === 'deadline' || attribute === 'now' ? value.trim() : asText(parsed.value);
+      if (written !== asText(row.fallback)) attributes.push([attribute, written]);
+    }
   }
   return {settings, attributes, refusals};
 }

@@ -6,7 +6,7 @@
  * the same widget.
  */
 import {expect} from '@open-wc/testing';
-import {parseHttpsUrl, parseInstant, VARIANTS} from '../src/attributes.js';
+import {ATTRIBUTES, parseHttpsUrl, parseInstant, VARIANTS} from '../src/attributes.js';
 import {DEFAULT_DEADLINE, FORM_URLS} from '../src/facts.js';
 import {sourceLocale, targetLocales} from '../src/generated/locale-codes.js';
 import {closePages, openFrame} from './support/page.js';
@@ -256,6 +256,16 @@ describe('demo page', () => {
     expect(deadline.closest('details')).to.exist;
     expect(deadline.closest('details')!.open).to.be.false;
     expect(demo.doc.getElementById('deadline-hint')!.textContent).to.match(/not a date of yours/);
+  });
+
+  it('has a control named after every attribute but `now` (the preview date sets that)', async () => {
+    const {doc} = await openDemo();
+    const form = doc.getElementById('controls') as HTMLFormElement;
+    const missing = Object.keys(ATTRIBUTES).filter((name) => name !== 'now' && !form.elements.namedItem(name));
+    expect(
+      missing,
+      'attributes the configurator cannot set: give each a control of its name in demo/index.html',
+    ).to.deep.equal([]);
   });
 
   it('lists every supported language by its own name', async () => {

@@ -197,6 +197,9 @@ describe('the snippet, from the command line', function () {
     for (const [target, {where}] of Object.entries(TARGETS))
       expect(help.stdout).to.contain(`  ${target.padEnd(10)} ${where}`);
     expect(help.stdout).to.contain(`[--variant ${CHOICES.variants.join('|')}]`);
+    // A flag for each option that sets an attribute, as the widget's table has them.
+    for (const option of Object.keys(CHOICES.attributeOptions))
+      expect(help.stdout).to.contain(`[--${option.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);
     const refused = await cli('snippet', '--lang', 'nl', '--base', '/dist/', '--for', 'joomla');
     expect(refused.stderr).to.contain('--for "joomla": expected one of: page, wordpress, drupal, tinymce, sanitised');
     const wordpress = await cli('snippet', '--lang', 'nl', '--base', '/dist/', '--for', 'wordpress');
