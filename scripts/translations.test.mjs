@@ -6,7 +6,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {sourceHash, stamp, staleIds} from './translations.mjs';
@@ -52,6 +52,25 @@ test('locales/*.xlf hold the English of src/ as written: `npm run localize:extra
       `the msg() calls in src/ differ from the XLIFF sources of ${outdated.join(', ')}: run \`npm run localize:extract\``,
     );
   });
+});
+
+test('every language of lit-localize.json has its locales/<lang>.xlf, each unit translating the current English', () => {
+  const {targetLocales} = JSON.parse(readFileSync(join(ROOT, 'lit-localize.json'), 'utf8'));
+  const missing = targetLocales.filter((locale) => !existsSync(join(ROOT, 'locales', `${locale}.xlf`)));
+  assert.deepEqual(
+    missing,
+    [],
+    `no locales/${missing[0]}.xlf: run \`npm run localize:extract\`, then translate it (README, "Adding a language")`,
+  );
+  const stale = targetLocales
+    .map((locale) => [locale, staleIds(readFileSync(join(ROOT, 'locales', `${locale}.xlf`), 'utf8'))])
+    .filter(([, ids]) => ids.length > 0)
+    .map(([locale, ids]) => `${locale}: ${ids.join(' ')}`);
+  assert.deepEqual(
+    stale,
+    [],
+    'untranslated or stale: translate each, then `node scripts/translations.mjs stamp <lang> <id>...`',
+  );
 });
 
 test('`stale` exits 0 when every target translates the current English, 1 naming each one that does not', () => {

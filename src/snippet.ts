@@ -142,7 +142,7 @@ export type Target = keyof typeof TARGETS;
 export interface SnippetOptions {
   /** Where the snippet will be pasted (TARGETS); `page` by default. */
   readonly target?: Target;
-  /** The widget's language, one of the 26 (a regional tag such as `nl-BE` is kept for dates). */
+  /** The widget's language, one of CHOICES.languages (a regional tag such as `nl-BE` is kept for dates). */
   readonly lang: string;
   /** The folder the widget's files are served from, ending in `/`: `https://cdn…/dist/`, `/dist/`. */
   readonly base: string;
@@ -238,9 +238,9 @@ function readAttributes(options: SnippetOptions) {
   const attributes: [string, string][] = [];
   const refusals: Refusal[] = [];
   for (const [option, attribute] of Object.entries(ATTRIBUTE_OPTIONS)) {
-    // `false` too: a boolean attribute's option is whether to write it.
-    const raw = options[option as keyof typeof ATTRIBUTE_OPTIONS] as string | number | boolean | undefined;
-    if (raw === undefined || raw === '' || raw === false) continue;
+    // Absent, empty or false is left out: a boolean attribute's option says whether to write it.
+    const raw: unknown = options[option as keyof typeof ATTRIBUTE_OPTIONS];
+    if (raw === '' || (typeof raw !== 'string' && typeof raw !== 'number' && raw !== true)) continue;
     const value = String(raw);
     const row: Attribute<unknown> = ATTRIBUTES[attribute];
     const parsed = row.parse(value);

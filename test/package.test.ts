@@ -123,12 +123,17 @@ describe('custom-elements.json and the README agree', () => {
   });
 
   it('each attribute of the table, with its property, type, default and description', () => {
-    for (const [name, {written, keywords}] of Object.entries(ATTRIBUTES) as [AttributeName, Attribute<unknown>][]) {
+    for (const [name, {written, keywords, boolean}] of Object.entries(ATTRIBUTES) as [
+      AttributeName,
+      Attribute<unknown>,
+    ][]) {
       const described = element.attributes.find((a) => a.name === name);
       expect(described, name).to.exist;
       expect(described!.fieldName, name).to.equal(propertyName(name));
-      expect(described!.type?.text, name).to.equal(keywords ? keywords.map((k) => `'${k}'`).join(' | ') : 'string');
-      expect(described!.default, name).to.equal(written === undefined ? undefined : `'${written}'`);
+      const type = boolean ? 'boolean' : keywords ? keywords.map((k) => `'${k}'`).join(' | ') : 'string';
+      expect(described!.type?.text, name).to.equal(type);
+      const byDefault = boolean ? 'false' : written === undefined ? undefined : `'${written}'`;
+      expect(described!.default, name).to.equal(byDefault);
       expect(described!.description, name).to.be.a('string').and.not.equal('');
     }
   });
