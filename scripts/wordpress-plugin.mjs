@@ -22,13 +22,12 @@ import {join} from 'node:path';
 import {CHOICES, createSnippet} from '../dist/snippet.js';
 
 /** Placeholders the PHP replaces; each passes the generator's own URL checks. */
-const PLACEHOLDERS = {
-  base: 'https://base.meta-ai-optout.invalid/',
-  facebook: 'https://facebook.meta-ai-optout.invalid/',
-  instagram: 'https://instagram.meta-ai-optout.invalid/',
-  whatsapp: 'https://whatsapp.meta-ai-optout.invalid/',
-  moreInfo: 'https://more-info.meta-ai-optout.invalid/',
-};
+const PLACEHOLDERS = Object.fromEntries(
+  ['base', ...CHOICES.platforms, 'moreInfo'].map((name) => [
+    name,
+    `https://${name.toLowerCase()}.meta-ai-optout.invalid/`,
+  ]),
+);
 
 /** The declarative shadow root the snippet generator writes for `options`. */
 function prerender(options) {
@@ -64,9 +63,7 @@ function widgets(lang, variant) {
         lang,
         variant,
         platforms: platforms.join(' '),
-        facebookHref: PLACEHOLDERS.facebook,
-        instagramHref: PLACEHOLDERS.instagram,
-        whatsappHref: PLACEHOLDERS.whatsapp,
+        ...Object.fromEntries(CHOICES.platforms.map((platform) => [`${platform}Href`, PLACEHOLDERS[platform]])),
         ...(moreInfo ? {moreInfoHref: PLACEHOLDERS.moreInfo} : {}),
       });
   return entries;

@@ -21,25 +21,20 @@
 
 defined( 'ABSPATH' ) || exit;
 
-/** The values each setting takes, and the prerender's placeholder URLs. */
+/**
+ * A JSON file the build wrote beside this one, read once per request: choices.json (the
+ * values each setting takes, and the prerender's placeholder URLs), prerendered/<lang>.json
+ * (a language's summary and link labels, for the fallback) and prerendered/<lang>/<layout>.json
+ * (its prerendered widgets, by set of form links, +more-info).
+ */
+function meta_ai_optout_json( string $file ): array {
+	static $loaded = array();
+	$loaded[ $file ] ??= json_decode( file_get_contents( __DIR__ . "/$file" ), true );
+	return $loaded[ $file ];
+}
+
 function meta_ai_optout_choices(): array {
-	static $choices = null;
-	$choices ??= json_decode( file_get_contents( __DIR__ . '/choices.json' ), true );
-	return $choices;
-}
-
-/** A language's one-sentence summary and link labels, for the fallback. */
-function meta_ai_optout_language( string $lang ): array {
-	static $loaded = array();
-	$loaded[ $lang ] ??= json_decode( file_get_contents( __DIR__ . "/prerendered/$lang.json" ), true );
-	return $loaded[ $lang ];
-}
-
-/** A language's prerendered widgets in one layout, by set of form links (+more-info). */
-function meta_ai_optout_prerendered( string $lang, string $variant ): array {
-	static $loaded = array();
-	$loaded[ "$lang/$variant" ] ??= json_decode( file_get_contents( __DIR__ . "/prerendered/$lang/$variant.json" ), true );
-	return $loaded[ "$lang/$variant" ];
+	return meta_ai_optout_json( 'choices.json' );
 }
 
 /** The site's language when it is one of the widget's, else English. */
@@ -136,7 +131,7 @@ function meta_ai_optout_render( array $typed ): string {
 	[ $settings, $refusals ] = meta_ai_optout_settings( $typed );
 	$choices                 = meta_ai_optout_choices();
 	$lang                    = $settings['lang'];
-	$words                   = meta_ai_optout_language( $lang );
+	$words                   = meta_ai_optout_json( "prerendered/$lang.json" );
 	$dist                    = plugins_url( 'dist/', __FILE__ );
 	wp_enqueue_script( 'meta-ai-optout' );
 
@@ -170,18 +165,15 @@ function meta_ai_optout_render( array $typed ): string {
 	$html .= '>';
 	// The widget as the page's first paint shows it: the build prerendered every layout,
 	// set of form links and "more information" link; the heading level is shifted here.
-	$key    = implode( '+', $settings['platforms'] ) . ( isset( $settings['more-info-href'] ) ? '+more-info' : '' );
-	$forms  = $choices['formUrls'];
-	$shadow = strtr(
-		meta_ai_optout_prerendered( $lang, $settings['variant'] )[ $key ],
-		array(
-			$choices['placeholders']['base']      => esc_url( $dist ),
-			$choices['placeholders']['facebook']  => esc_url( $settings['facebook-href'] ?? $forms['facebook'] ),
-			$choices['placeholders']['instagram'] => esc_url( $settings['instagram-href'] ?? $forms['instagram'] ),
-			$choices['placeholders']['whatsapp']  => esc_url( $settings['whatsapp-href'] ?? $forms['whatsapp'] ),
-			$choices['placeholders']['moreInfo']  => esc_url( $settings['more-info-href'] ?? '' ),
-		)
+	$key  = implode( '+', $settings['platforms'] ) . ( isset( $settings['more-info-href'] ) ? '+more-info' : '' );
+	$urls = array(
+		$choices['placeholders']['base']     => esc_url( $dist ),
+		$choices['placeholders']['moreInfo'] => esc_url( $settings['more-info-href'] ?? '' ),
 	);
+	foreach ( $choices['platforms'] as $platform ) {
+		$urls[ $choices['placeholders'][ $platform ] ] = esc_url( $settings[ "$platform-href" ] ?? $choices['formUrls'][ $platform ] );
+	}
+	$shadow = strtr( meta_ai_optout_json( "prerendered/$lang/{$settings['variant']}.json" )[ $key ], $urls );
 	$shift  = $settings['heading-level'] - 2;
 	$html  .= 0 === $shift ? $shadow : preg_replace_callback(
 		'#<(/?)h([1-6])(?=[\s>])#',
